@@ -1,0 +1,1 @@
+"""Everything that is not Qt: rules, models, the store and the services."""

@@ -1,0 +1,75 @@
+"""Translatable messages without Qt.
+
+The core cannot import Qt, yet its messages must reach the user in Chinese.  A message is
+marked with ``QT_TRANSLATE_NOOP(context, source)`` so that ``pyside6-lupdate`` extracts it into
+the ``.ts`` files; the UI and the command line translate it with
+``QCoreApplication.translate(context, source)`` and then fill in the named fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+MESSAGES = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context``; returns it unchanged."""
+    del context
+    return source
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for the user: its English source, the Qt context, and named fields."""
+
+    source: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    context: str = MESSAGES
+
+    def render(self, translate: Any = None) -> str:
+        """The sentence in the current language (``translate(context, source)`` if given)."""
+        text = translate(self.context, self.source) if translate else self.source
+        return text.format(**self.fields) if self.fields else text
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(source: str, **fields: Any) -> Message:
+    """A message in the shared ``Messages`` context (source already marked by the caller)."""
+    return Message(source, fields)
+
+
+class DomainError(Exception):
+    """A refusal the user can read: wrong state, no permission, bad input, a stale form."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+class NotAllowed(DomainError):
+    """The acting user's role or organisation may not do this."""
+
+
+class NotFound(DomainError):
+    """The record does not exist or is not visible to the acting user."""
+
+
+class InvalidInput(DomainError):
+    """A field is missing or malformed; ``field`` names it for the form."""
+
+    def __init__(self, message: Message, field_name: str | None = None) -> None:
+        super().__init__(message)
+        self.field_name = field_name
+
+
+class Conflict(DomainError):
+    """Duplicate key, or somebody else changed the record since the form was loaded."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached or written (dropped connection, full disk, locked)."""

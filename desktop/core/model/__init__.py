@@ -1,0 +1,21 @@
+"""SQLAlchemy 2 typed models, one module per aggregate.  Importing this package registers them
+all on :data:`Base.metadata` (what Alembic compares against)."""
+
+from desktop.core.model.audit import AuditEntry
+from desktop.core.model.base import Base
+from desktop.core.model.calendar import CalendarDay, PolicySetting
+from desktop.core.model.org import Organisation
+from desktop.core.model.product import Part, Product, ProductPart
+from desktop.core.model.user import User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "Organisation",
+    "Part",
+    "PolicySetting",
+    "Product",
+    "ProductPart",
+    "User",
+]

@@ -1,0 +1,1 @@
+"""Pure policy: functions on plain values that return a result with its reason."""

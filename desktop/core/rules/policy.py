@@ -1,0 +1,87 @@
+"""The policy settings: every number in SPEC.md, its default and what it means.
+
+The values live in the database (table ``policy_setting``); this registry is what the
+administrator sees beside each value, and what a fresh database is seeded with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+CTX = "Policy"
+
+
+@dataclass(frozen=True)
+class PolicyDef:
+    key: str
+    default: int
+    unit: str
+    minimum: int
+    maximum: int
+    rule: str
+    description: str
+
+
+def _d(key: str, default: int, unit: str, lo: int, hi: int, rule: str, text: str) -> PolicyDef:
+    return PolicyDef(key, default, unit, lo, hi, rule, text)
+
+
+MONTHS = QT_TRANSLATE_NOOP("Policy", "months")
+HOURS = QT_TRANSLATE_NOOP("Policy", "hours")
+DAYS = QT_TRANSLATE_NOOP("Policy", "days")
+WORKING_DAYS = QT_TRANSLATE_NOOP("Policy", "working days")
+TIMES = QT_TRANSLATE_NOOP("Policy", "× batch value")
+MINUTES = QT_TRANSLATE_NOOP("Policy", "minutes")
+SECONDS = QT_TRANSLATE_NOOP("Policy", "seconds")
+
+POLICIES: tuple[PolicyDef, ...] = (
+    _d("warranty.lighting_months", 36, MONTHS, 1, 240, "W1 S1",
+       QT_TRANSLATE_NOOP("Policy", "Warranty of lighting products (electronics); also how long "
+                         "their spare parts are kept after production ends")),
+    _d("warranty.rigid_strip_months", 24, MONTHS, 1, 240, "W1 S1",
+       QT_TRANSLATE_NOOP("Policy", "Warranty of rigid light strips; also how long their spare "
+                         "parts are kept after production ends")),
+    _d("complaint.report_hours", 24, HOURS, 1, 720, "A2 C1",
+       QT_TRANSLATE_NOOP("Policy", "Goods not matching the order: the complaint sheet must be "
+                         "filed within this time of receipt")),
+    _d("own_mistake.report_days", 2, DAYS, 1, 60, "A2",
+       QT_TRANSLATE_NOOP("Policy", "The company's own mistake is exchanged or credited "
+                         "unconditionally when reported within this time of receipt")),
+    _d("penalty.human_damage_multiple", 2, TIMES, 1, 20, "A6",
+       QT_TRANSLATE_NOOP("Policy", "Penalty for human damage, as a multiple of the value of the "
+                         "return batch (at least)")),
+    _d("returns.completion_working_days", 5, WORKING_DAYS, 1, 60, "A8",
+       QT_TRANSLATE_NOOP("Policy", "HQ finishes a return within this many working days of "
+                         "receiving it")),
+    _d("transport.report_working_days", 2, WORKING_DAYS, 1, 60, "X1",
+       QT_TRANSLATE_NOOP("Policy", "Loss, shortage or wrong goods without a responsible party: "
+                         "documents reach the order department within this time of receipt")),
+    _d("callback.due_hours", 72, HOURS, 1, 720, "C3",
+       QT_TRANSLATE_NOOP("Policy", "A callback is due within this time of completing a service")),
+    _d("receiving.missing_box_days", 3, DAYS, 1, 90, "L4",
+       QT_TRANSLATE_NOOP("Policy", "Boxes of a return still missing this long after its first "
+                         "box arrived are reported")),
+    _d("auth.idle_lock_minutes", 15, MINUTES, 1, 480, "—",
+       QT_TRANSLATE_NOOP("Policy", "The screen locks after this much idle time")),
+    _d("auth.failed_login_delay_seconds", 2, SECONDS, 0, 300, "—",
+       QT_TRANSLATE_NOOP("Policy", "After a wrong password the next try for that login waits "
+                         "this long; the wait doubles with every further failure")),
+)
+
+POLICY_BY_KEY: Mapping[str, PolicyDef] = {p.key: p for p in POLICIES}
+
+
+def defaults() -> dict[str, int]:
+    """Every policy setting with its default value."""
+    return {p.key: p.default for p in POLICIES}
+
+
+def check_value(key: str, value: int) -> str | None:
+    """None when ``value`` is acceptable for ``key``, else the English reason (marked)."""
+    definition = POLICY_BY_KEY[key]
+    if not definition.minimum <= value <= definition.maximum:
+        return QT_TRANSLATE_NOOP("Policy", "The value must be between {minimum} and {maximum}.")
+    return None

@@ -1,0 +1,1 @@
+"""Use cases, one module per workflow: the only place a transaction opens."""

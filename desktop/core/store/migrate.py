@@ -1,0 +1,139 @@
+"""Alembic, run from the program: create or migrate the schema, check it, back it up.
+
+SQLite is upgraded automatically at start after a backup copy of the file is made;
+PostgreSQL is upgraded by ``returndesk db upgrade`` and an out-of-date schema is refused with
+a message that says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError, msg
+from desktop.core.model import PolicySetting
+from desktop.core.rules.policy import POLICIES
+from desktop.core.store.db import Database
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaOutOfDate(DomainError):
+    """The database schema is not the one this program was built for."""
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config(db: Database) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = db.engine
+    return config
+
+
+def schema_state(db: Database) -> SchemaState:
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    assert head is not None
+    with db.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    return SchemaState(current, head)
+
+
+def backup_sqlite(db: Database, label: str) -> Path | None:
+    """Copy the SQLite file (consistently, through SQLite's backup API) beside itself."""
+    path = db.sqlite_path
+    if path is None or not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(db: Database) -> SchemaState:
+    """Bring the schema to the head revision and seed missing policy settings."""
+    state = schema_state(db)
+    _refuse_unknown(db, state)
+    if not state.up_to_date:
+        command.upgrade(alembic_config(db), "head")
+    seed_policy_defaults(db)
+    return schema_state(db)
+
+
+def ensure_ready(db: Database) -> Path | None:
+    """At start: SQLite is backed up and upgraded; PostgreSQL must already be up to date.
+
+    Returns the backup file made, if any.
+    """
+    state = schema_state(db)
+    _refuse_unknown(db, state)
+    if state.up_to_date:
+        return None
+    if not db.is_sqlite:
+        raise SchemaOutOfDate(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The shared database has schema version {current}; this ReturnDesk needs "
+                    "{head}. Ask the administrator to run: returndesk db upgrade",
+                ),
+                current=state.current or "—",
+                head=state.head,
+            )
+        )
+    backup = backup_sqlite(db, state.current) if state.current else None
+    upgrade(db)
+    return backup
+
+
+def _refuse_unknown(db: Database, state: SchemaState) -> None:
+    if state.current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config(db))
+    known = {rev.revision for rev in script.walk_revisions()}
+    if state.current not in known:
+        raise SchemaOutOfDate(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The database was written by a newer ReturnDesk (schema {current}). "
+                    "Install the newer version to open it.",
+                ),
+                current=state.current,
+            )
+        )
+
+
+def seed_policy_defaults(db: Database) -> int:
+    """Insert every policy setting that the database does not have yet; returns how many."""
+    with db.write() as session:
+        present = set(session.scalars(select(PolicySetting.key)))
+        missing = [p for p in POLICIES if p.key not in present]
+        for policy in missing:
+            session.add(PolicySetting(key=policy.key, value=policy.default, updated_by="system"))
+        session.commit()
+    return len(missing)
