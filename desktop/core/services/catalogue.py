@@ -97,7 +97,7 @@ def _product_rows(session: Session, stmt_where: object, query: ListQuery) -> lis
             .join(Part, Part.id == ProductPart.part_id)
             .where(ProductPart.product_id.in_([p.id for p in products]))
             .order_by(Part.part_no)
-        ).tuples()
+        )
         for product_id, part_no, quantity in links:
             parts.setdefault(product_id, []).append((part_no, quantity))
     return [

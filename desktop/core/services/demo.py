@@ -84,8 +84,8 @@ def _orgs(db: Database, admin: Actor) -> None:
         save(code, name, OrgKind.REGION, "HQ", contact)
     for code, name, region in d.OFFICES:
         save(code, name, OrgKind.OFFICE, region)
-    for code, name, region, city in d.DEALERS:
-        save(code, name, OrgKind.DEALER, region, f"{name[-4:]} 店长", city)
+    for (code, name, region, city), contact in zip(d.DEALERS, d.CONTACTS, strict=False):
+        save(code, name, OrgKind.DEALER, region, contact, city)
     for code, name, parent in d.SUB_DEALERS:
         save(code, name, OrgKind.SUB_DEALER, parent)
     save(d.AGENT[0], d.AGENT[1], OrgKind.AGENT, d.AGENT[2], "代理商 曾总", "武汉")
@@ -124,7 +124,7 @@ def _calendar(db: Database, admin: Actor) -> None:
 
 def _users(db: Database) -> None:
     with db.write() as session:
-        orgs = dict(session.execute(select(Organisation.code, Organisation.id)).tuples().all())
+        orgs = dict(session.execute(select(Organisation.code, Organisation.id)).all())
         for login, name, role, org in d.USERS:
             session.add(User(login=login, display_name=name, role=role, org_id=orgs[org],
                              password_hash=hash_password(d.DEMO_PASSWORD), version=1))

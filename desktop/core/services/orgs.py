@@ -70,7 +70,7 @@ def _rows(session: Session, stmt_filter: object = None, query: ListQuery | None 
     return [
         OrgRow(o.id, o.code, o.name, o.kind, pc, pn, rc, o.contact_person, o.phone, o.address,
                o.active, o.version)
-        for o, pc, pn, rc in session.execute(stmt).tuples()
+        for o, pc, pn, rc in session.execute(stmt)
     ]
 
 

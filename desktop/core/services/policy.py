@@ -48,7 +48,7 @@ def read_policy(session: Session) -> dict[str, int]:
 
 
 def read_calendar(session: Session) -> WorkCalendar:
-    days = session.execute(select(CalendarDay.day, CalendarDay.kind)).tuples()
+    days = session.execute(select(CalendarDay.day, CalendarDay.kind))
     return WorkCalendar.of(days)
 
 

@@ -58,7 +58,7 @@ def _rows(session: Session, query: ListQuery, where: object = None) -> list[User
     return [
         UserRow(u.id, u.login, u.display_name, u.role, code, name, u.active, u.last_login_at,
                 u.version)
-        for u, code, name in session.execute(stmt).tuples()
+        for u, code, name in session.execute(stmt)
     ]
 
 

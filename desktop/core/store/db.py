@@ -108,8 +108,7 @@ class Database:
                 raise
             raise _unavailable(exc) from exc
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # rolls back what was not committed; loaded rows stay readable
 
     def dispose(self) -> None:
         self.engine.dispose()

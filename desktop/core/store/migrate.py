@@ -137,3 +137,11 @@ def seed_policy_defaults(db: Database) -> int:
             session.add(PolicySetting(key=policy.key, value=policy.default, updated_by="system"))
         session.commit()
     return len(missing)
+
+
+def wipe(db: Database) -> None:
+    """Drop everything (``demo --replace``): downgrade to nothing, then upgrade again."""
+    if schema_state(db).current is not None:
+        backup_sqlite(db, "before-wipe")
+        command.downgrade(alembic_config(db), "base")
+    upgrade(db)

@@ -1,0 +1,1 @@
+"""Administration: organisations, users, products, parts, policy settings, the calendar."""

@@ -1,0 +1,71 @@
+"""Products (型号) and spare parts (配件): lists and forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.services.catalogue import PartRow, ProductRow, list_parts, list_products
+from desktop.core.services.context import Actor
+from desktop.core.store import Database
+from desktop.ui.admin.product_forms import PartDialog, ProductDialog
+from desktop.ui.labels import category_label, part_kind_label, yes_no
+from desktop.ui.widgets.form import run_form
+from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.table import Column, PagedTableModel
+
+PRODUCT_COLUMNS: list[Column[ProductRow]] = [
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Model"), lambda r: r.code),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Category"), lambda r: category_label(r.category)),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Unit price"), lambda r: f"{r.unit_price:.2f}", True),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Whole lamp"), lambda r: yes_no(r.is_whole_lamp)),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Warranty (months)"), lambda r: r.warranty_months,
+           True),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Discontinued"),
+           lambda r: r.discontinued_on.isoformat() if r.discontinued_on else ""),
+    Column(QT_TRANSLATE_NOOP("ProductsPage", "Spare parts"),
+           lambda r: ", ".join(f"{n}×{q}" for n, q in r.parts)),
+]
+
+PART_COLUMNS: list[Column[PartRow]] = [
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Part number"), lambda r: r.part_no),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda r: part_kind_label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Kept as"), lambda r: category_label(r.category)),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Unit price"), lambda r: f"{r.unit_price:.2f}", True),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Active"), lambda r: yes_no(r.active)),
+]
+
+
+def products_page(db: Database, actor: Actor, editable: bool = True) -> ListPage:
+    model: PagedTableModel[ProductRow] = PagedTableModel(
+        "ProductsPage", PRODUCT_COLUMNS, lambda q: list_products(db, actor, q), lambda r: r.code)
+    title = QCoreApplication.translate("AdminPages", "Products")
+    page = ListPage(title, model)
+
+    def edit(row: ProductRow | None) -> None:
+        run_form(ProductDialog(db, actor, row, page), lambda _saved: page.reload())
+
+    page.new_button.setVisible(editable)
+    page.edit_button.setVisible(editable)
+    if editable:
+        page.new_button.clicked.connect(lambda: edit(None))
+        page.row_activated.connect(edit)
+    page.reload()
+    return page
+
+
+def parts_page(db: Database, actor: Actor) -> ListPage:
+    model: PagedTableModel[PartRow] = PagedTableModel(
+        "PartsPage", PART_COLUMNS, lambda q: list_parts(db, actor, q), lambda r: r.part_no)
+    page = ListPage(QCoreApplication.translate("AdminPages", "Spare parts"), model)
+
+    def edit(row: PartRow | None) -> None:
+        run_form(PartDialog(db, actor, row, page), lambda _saved: page.reload())
+
+    page.new_button.setVisible(True)
+    page.new_button.clicked.connect(lambda: edit(None))
+    page.edit_button.setVisible(True)
+    page.row_activated.connect(edit)
+    page.reload()
+    return page

@@ -1,0 +1,165 @@
+"""The login dialog: login, password, language; the demo logins when the database has them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.rules.roles import Role
+from desktop.core.services.auth import LoginRefused, login
+from desktop.core.services.context import Actor
+from desktop.core.services.demo import demo_logins
+from desktop.core.store import Database
+from desktop.ui.i18n import LANGUAGES, tr
+from desktop.ui.labels import role_label
+
+
+class LoginDialog(QDialog):
+    """Emits ``logged_in(actor)``; ``language_chosen(code)`` asks the shell to re-translate."""
+
+    logged_in = Signal(object)
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("ReturnDesk — log in"))
+        self.setMinimumWidth(520)
+        heading = QLabel(self.tr("ReturnDesk after-sales and returns"))
+        heading.setObjectName("loginHeading")
+        self.login_edit = QLineEdit()
+        self.login_edit.setPlaceholderText(self.tr("login"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("password"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.try_login)
+        self.password_edit.returnPressed.connect(self.try_login)
+        self.login_edit.returnPressed.connect(self.password_edit.setFocus)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._wait = 0
+        form = QFormLayout()
+        form.addRow(self.tr("Login"), self.login_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.demo_table = self._demo_logins()
+        if self.demo_table is not None:
+            layout.addWidget(self.demo_table)
+        database = QLabel(self.tr("Database: %1").replace("%1", db.describe()))
+        database.setObjectName("databaseLabel")
+        database.setStyleSheet("color: #666;")
+        database.setWordWrap(True)
+        layout.addWidget(database)
+        self.login_edit.setFocus()
+
+    def _demo_logins(self) -> QWidget | None:
+        logins = demo_logins(self.db)
+        if not logins:
+            return None
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        note = QLabel(self.tr("Demo logins — the password of each is %1. Double-click one.")
+                      .replace("%1", logins[0].password))
+        note.setWordWrap(True)
+        table = QTableWidget(len(logins), 3)
+        table.setObjectName("demoLogins")
+        table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Role"), self.tr("Name")])
+        for row, entry in enumerate(logins):
+            table.setItem(row, 0, QTableWidgetItem(entry.login))
+            table.setItem(row, 1, QTableWidgetItem(role_label(Role(entry.role))))
+            table.setItem(row, 2, QTableWidgetItem(entry.display_name))
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.resizeColumnsToContents()
+        table.setMinimumHeight(260)
+        table.cellDoubleClicked.connect(
+            lambda row, _col: self._use_demo(logins[row].login, logins[row].password))
+        layout.addWidget(note)
+        layout.addWidget(table)
+        return box
+
+    def _use_demo(self, login_name: str, password: str) -> None:
+        self.login_edit.setText(login_name)
+        self.password_edit.setText(password)
+        self.try_login()
+
+    def try_login(self) -> None:
+        if self._wait > 0:
+            return
+        try:
+            actor = login(self.db, self.login_edit.text(), self.password_edit.text())
+        except LoginRefused as exc:
+            self.message.setText(tr(exc.message))
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            if exc.retry_after > 0:
+                self._start_wait(exc.retry_after)
+            return
+        self.actor = actor
+        self.message.clear()
+        self.logged_in.emit(actor)
+        self.accept()
+
+    def _start_wait(self, seconds: float) -> None:
+        self._wait = max(1, round(seconds))
+        self.login_button.setEnabled(False)
+        self._countdown.start()
+        self._tick(first=True)
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self._wait -= 1
+        if self._wait <= 0:
+            self._countdown.stop()
+            self.login_button.setEnabled(True)
+            self.login_button.setText(self.tr("Log in"))
+            return
+        self.login_button.setText(self.tr("Wait %1 s").replace("%1", str(self._wait)))
+
+    def done(self, result: int) -> None:
+        self._countdown.stop()
+        super().done(result)
+
+    def keyPressEvent(self, event: object) -> None:
+        key = getattr(event, "key", lambda: None)()
+        if key == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

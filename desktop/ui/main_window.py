@@ -1,0 +1,141 @@
+"""The main window: it only navigates.  Each page is built by its workflow package."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.core.services.context import Actor
+from desktop.core.services.policy import policy_value
+from desktop.core.store import Database
+from desktop.ui.i18n import LANGUAGES
+from desktop.ui.labels import role_label
+from desktop.ui.lock import IdleWatcher, LockDialog
+from desktop.ui.pages import PageSpec, pages_for
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, language: str) -> None:
+        super().__init__()
+        self.db, self.actor, self.language = db, actor, language
+        self.setWindowTitle(self.tr("ReturnDesk — %1").replace("%1", actor.display_name))
+        self.resize(1280, 800)
+        self.specs: list[PageSpec] = pages_for(actor)
+        self.built: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        for spec in self.specs:
+            item = QListWidgetItem(QCoreApplication.translate("Navigation", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.show_page_at)
+        self._menus()
+        self._status_bar()
+        minutes = policy_value(db, "auth.idle_lock_minutes")
+        self.idle = IdleWatcher(minutes * 60, self)
+        self.idle.idle.connect(self.lock)
+        self._closing_for_logout = False
+        self.nav.setCurrentRow(0)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.built[key]
+
+    def show_page_at(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        if spec.key not in self.built:
+            self.built[spec.key] = spec.factory(self.db, self.actor)
+            self.stack.addWidget(self.built[spec.key])
+        self.stack.setCurrentWidget(self.built[spec.key])
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = QAction(self.tr("Lock screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self.log_out)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (lock, logout, quit_action):
+            file_menu.addAction(action)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About ReturnDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(f"{self.actor.display_name} ({role_label(self.actor.role)})")
+        self.org_label = QLabel(f"{self.actor.org_name} [{self.actor.org_code}]")
+        self.db_label = QLabel(self.db.describe())
+        for label in (self.user_label, self.org_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.language:
+            self.language_chosen.emit(code)
+
+    def _about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(self, self.tr("About ReturnDesk"),
+                          self.tr("ReturnDesk %1 — after-sales and returns.").replace(
+                              "%1", __version__))
+
+    def lock(self) -> None:
+        self.centralWidget().hide()
+        dialog = LockDialog(self.db, self.actor, self)
+        dialog.exec()
+        if dialog.logged_out:
+            self.log_out()
+            return
+        self.centralWidget().show()
+
+    def log_out(self) -> None:
+        self._closing_for_logout = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
+        if self._closing_for_logout:
+            self.logged_out.emit()

@@ -1,0 +1,93 @@
+"""Which pages exist, who may open them, and how each is built (lazily, on first visit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.rules.roles import Capability, may
+from desktop.core.services.context import Actor
+from desktop.core.store import Database
+from desktop.ui.labels import org_kind_label, role_label
+
+PageFactory = Callable[[Database, Actor], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source in the "Navigation" context
+    capability: Capability | None  # None: every role
+    factory: PageFactory
+
+
+def home_page(db: Database, actor: Actor) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    t = QCoreApplication.translate
+    title = QLabel(t("HomePage", "Welcome, %1").replace("%1", actor.display_name))
+    title.setObjectName("pageTitle")
+    who = QLabel(t("HomePage", "Role: %1 · Organisation: %2 (%3)")
+                 .replace("%1", role_label(actor.role))
+                 .replace("%2", actor.org_name)
+                 .replace("%3", org_kind_label(actor.org_kind)))
+    hint = QLabel(t("HomePage", "Choose a page on the left. You see only what your role may use."))
+    hint.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(who)
+    layout.addWidget(hint)
+    layout.addStretch(1)
+    return page
+
+
+def _catalogue(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.admin.products import products_page
+
+    return products_page(db, actor, editable=False)
+
+
+def _admin(name: str) -> PageFactory:
+    def build(db: Database, actor: Actor) -> QWidget:
+        from desktop.ui.admin import orgs, policy, products, users
+
+        factories: dict[str, PageFactory] = {
+            "orgs": orgs.orgs_page,
+            "users": users.users_page,
+            "products": products.products_page,
+            "parts": products.parts_page,
+            "policy": policy.policy_page,
+            "calendar": policy.calendar_page,
+        }
+        return factories[name](db, actor)
+
+    return build
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
+    PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
+    PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
+             _admin("orgs")),
+    PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), Capability.ADMIN_USERS,
+             _admin("users")),
+    PageSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"), Capability.ADMIN_PRODUCTS,
+             _admin("products")),
+    PageSpec("parts", QT_TRANSLATE_NOOP("Navigation", "Spare parts"), Capability.ADMIN_PRODUCTS,
+             _admin("parts")),
+    PageSpec("policy", QT_TRANSLATE_NOOP("Navigation", "Policy settings"),
+             Capability.ADMIN_POLICY, _admin("policy")),
+    PageSpec("calendar", QT_TRANSLATE_NOOP("Navigation", "Working-day calendar"),
+             Capability.ADMIN_CALENDAR, _admin("calendar")),
+)
+
+
+def pages_for(actor: Actor) -> list[PageSpec]:
+    """The pages the actor's role may open, in navigation order.  The administrator edits the
+    catalogue on the Products page, so the read-only catalogue is left out for them."""
+    visible = [p for p in PAGES if p.capability is None or may(actor.role, p.capability)]
+    if may(actor.role, Capability.ADMIN_PRODUCTS):
+        visible = [p for p in visible if p.key != "catalogue"]
+    return visible

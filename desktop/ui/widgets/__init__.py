@@ -1,0 +1,1 @@
+"""Shared widgets: the paged table model, the filterable list page, form dialogs."""

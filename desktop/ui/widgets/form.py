@@ -1,0 +1,86 @@
+"""A form dialog: fields on a form layout, Save and Cancel, and the service's refusal shown
+beside the field it names (the form keeps what was typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import DomainError, InvalidInput
+from desktop.ui.i18n import tr
+
+ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows with :meth:`add_field` and implement :meth:`submit`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_value: Any = None
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        self.form.addRow(label, widget)
+        self.fields[name] = widget
+        return widget
+
+    def submit(self) -> Any:
+        """Call the service; return its result or raise its DomainError."""
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        self._clear_marks()
+        try:
+            self.result_value = self.submit()
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+    def show_error(self, exc: DomainError) -> None:
+        self.error.setText(tr(exc.message))
+        self.error.show()
+        name = exc.field_name if isinstance(exc, InvalidInput) else None
+        widget = self.fields.get(name or "")
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+
+    def _clear_marks(self) -> None:
+        self.error.hide()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+
+def run_form(dialog: FormDialog, on_saved: Callable[[Any], None]) -> None:
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        on_saved(dialog.result_value)

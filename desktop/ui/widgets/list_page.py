@@ -1,0 +1,118 @@
+"""A list that filters as you type (in the database), with New and Edit buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.widgets.table import PagedTableModel
+
+
+class ListPage(QWidget):
+    """A title, a filter field, a table and the actions on it."""
+
+    row_activated = Signal(object)
+
+    def __init__(self, title: str, model: PagedTableModel[Any], *,
+                 on_new: Callable[[], None] | None = None,
+                 on_edit: Callable[[Any], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._on_edit = on_edit
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: type part of a code or name"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
+        self.new_button = QPushButton(self.tr("New…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button.setVisible(on_new is not None)
+        self.edit_button.setVisible(on_edit is not None)
+        if on_new is not None:
+            self.new_button.clicked.connect(on_new)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _text: self._debounce.start())
+        self.filter.returnPressed.connect(self.apply_filter)
+        self._layout()
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+
+    def _layout(self) -> None:
+        bar = self._bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def add_button(self, text: str) -> QPushButton:
+        """Another action beside New and Edit."""
+        button = QPushButton(text)
+        self._bar.addWidget(button)
+        return button
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text())
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+
+    def selected_row(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _edit_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._edit_row(rows[0].row())
+
+    def _edit_row(self, row: int) -> None:
+        item = self.model.row_at(row)
+        self.row_activated.emit(item)
+        if self._on_edit is not None:
+            self._on_edit(item)
+
+    def _update_count(self, *_args: object) -> None:
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count.setText(self.tr("%n shown", "", shown) + more)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._edit_selected()
+            return
+        super().keyPressEvent(event)

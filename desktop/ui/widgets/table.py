@@ -1,0 +1,104 @@
+"""A thin table model over a service's paged list: rows come a page at a time (keyset), the
+filter runs in the database, and nothing is filtered or sorted in a proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.core.services.listing import ListQuery
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """A column: its header (English source, translated in ``context``) and how to show a row."""
+
+    header: str
+    value: Callable[[Row], Any]
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows from ``fetch(ListQuery)``; ``key(row)`` is the keyset key of a row."""
+
+    PAGE = 200
+
+    def __init__(self, context: str, columns: Sequence[Column[Row]],
+                 fetch: Callable[[ListQuery], list[Row]], key: Callable[[Row], str],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._key = key
+        self._rows: list[Row] = []
+        self._text = ""
+        self._more = True
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_filter(self, text: str) -> None:
+        self._text = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        first = self._fetch(ListQuery(self._text, None, self.PAGE))
+        self._rows = first
+        self._more = len(first) == self.PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and bool(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._rows:
+            return
+        page = self._fetch(ListQuery(self._text, self._key(self._rows[-1]), self.PAGE))
+        self._more = len(page) == self.PAGE
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- the model -------------------------------------------------------------------------
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(self._rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, self._columns[section].header)
+        return None

@@ -1,0 +1,81 @@
+"""Logging in: argon2id, the same answer for unknown logins, and a throttle in the database."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.model import User
+from desktop.core.rules.roles import Role
+from desktop.core.services.auth import LoginRefused, login
+from desktop.core.services.context import Actor
+from desktop.core.services.users import add_user
+from desktop.core.store.db import Database
+
+T0 = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+
+def test_login_gives_the_actor_with_role_and_organisation(demo_db: Database) -> None:
+    actor = login(demo_db, "dealer", "demo1234")
+    assert actor.role == Role.DEALER_STAFF
+    assert actor.org_code == "D-SH01"
+    assert actor.region_id is not None
+
+
+def test_password_is_stored_as_argon2id(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        stored = session.scalar(select(User.password_hash).where(User.login == "dealer"))
+    assert stored is not None and stored.startswith("$argon2id$")
+    assert "demo1234" not in stored
+
+
+def test_wrong_password_and_unknown_login_get_the_same_message(demo_db: Database) -> None:
+    with pytest.raises(LoginRefused) as wrong:
+        login(demo_db, "dealer", "nope-nope", now=T0)
+    with pytest.raises(LoginRefused) as unknown:
+        login(demo_db, "nobody", "nope-nope", now=T0)
+    assert str(wrong.value) == str(unknown.value)
+    assert wrong.value.retry_after == 0
+
+
+def test_a_try_too_soon_after_a_failure_is_refused_even_with_the_right_password(
+    demo_db: Database,
+) -> None:
+    with pytest.raises(LoginRefused):
+        login(demo_db, "order", "wrong-password", now=T0)
+    with pytest.raises(LoginRefused) as early:
+        login(demo_db, "order", "demo1234", now=T0 + timedelta(seconds=1))
+    assert early.value.retry_after == pytest.approx(1, abs=0.01)
+    assert "Wait" in early.value.message.source
+    assert login(demo_db, "order", "demo1234", now=T0 + timedelta(seconds=3)).login == "order"
+
+
+def test_the_wait_doubles_with_each_failure(demo_db: Database) -> None:
+    at = T0
+    waits = []
+    for _ in range(3):
+        with pytest.raises(LoginRefused):
+            login(demo_db, "tech", "wrong-password", now=at)
+        with pytest.raises(LoginRefused) as early:
+            login(demo_db, "tech", "wrong-password", now=at)
+        waits.append(early.value.retry_after)
+        at += timedelta(seconds=early.value.retry_after + 0.001)
+    assert waits == [2, 4, 8]
+
+
+def test_a_long_chinese_passphrase_works(demo_db: Database, admin: Actor) -> None:
+    passphrase = "售后返修管理系统的密码可以很长很长很长很长很长很长很长很长"
+    assert len(passphrase.encode()) > 72  # past bcrypt's limit
+    add_user(demo_db, admin, "longpw", Role.CUSTOMER_SERVICE, None, passphrase)
+    assert login(demo_db, "longpw", passphrase).role == Role.CUSTOMER_SERVICE
+    with pytest.raises(LoginRefused):
+        login(demo_db, "longpw", passphrase[:-1])
+
+
+def test_a_disabled_user_cannot_log_in(demo_db: Database) -> None:
+    with demo_db.write() as session:
+        user = session.scalars(select(User).where(User.login == "service")).one()
+        user.active = False
+        session.commit()
+    with pytest.raises(LoginRefused):
+        login(demo_db, "service", "demo1234")
