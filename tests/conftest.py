@@ -93,7 +93,7 @@ class Templates:
 
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Templates:
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
     return Templates(tmp_path_factory.mktemp("templates"), None)
 
 
@@ -154,3 +154,10 @@ def as_user(db: Database, login_name: str) -> Actor:
 @pytest.fixture
 def admin(demo_db: Database) -> Actor:
     return as_user(demo_db, "admin")
+
+
+@pytest.fixture
+def pg_demo_db(request: pytest.FixtureRequest, templates: Templates,
+               tmp_path: Path) -> Iterator[Database]:
+    """The demo world on PostgreSQL only (what only a server can do: drop a connection)."""
+    yield from _fresh(request, "postgresql", templates, tmp_path, demo=True)

@@ -469,32 +469,37 @@
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="126" />
+        <location filename="../../desktop/core/store/db.py" line="120" />
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="130" />
+        <location filename="../../desktop/core/store/db.py" line="124" />
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="134" />
+        <location filename="../../desktop/core/store/db.py" line="128" />
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="138" />
+        <location filename="../../desktop/core/store/db.py" line="132" />
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="99" />
+        <location filename="../../desktop/core/store/migrate.py" line="97" />
+        <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade</source>
+        <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/migrate.py" line="103" />
         <source>The shared database has schema version {current}; this ReturnDesk needs {head}. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库的结构版本为 {current}，本程序需要 {head}。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="121" />
+        <location filename="../../desktop/core/store/migrate.py" line="125" />
         <source>The database was written by a newer ReturnDesk (schema {current}). Install the newer version to open it.</source>
         <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}），请安装新版本后再打开。</translation>
     </message>

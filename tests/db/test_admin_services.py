@@ -81,7 +81,8 @@ def test_every_change_is_in_the_audit_log_with_who_and_why(demo_db: Database,
             AuditEntry.action == "org.update", AuditEntry.entity_id == "D-NJ01")).one()
     assert entry.login == "admin"
     assert entry.reason == "更名"
-    assert "南京金陵照明批发部" in entry.changes and "南京金陵照明" in entry.changes
+    assert "南京金陵照明批发部" in entry.changes
+    assert "南京金陵照明" in entry.changes
 
 
 def test_users_role_must_fit_the_organisation(demo_db: Database, admin: Actor) -> None:
@@ -101,7 +102,8 @@ def test_lists_filter_in_the_database_and_page_by_key(demo_db: Database, admin: 
     assert {o.code for o in shanghai} == {"D-SH01", "D-SH02", "SD-SH01A"}
     first = list_orgs(demo_db, admin, ListQuery(limit=10))
     second = list_orgs(demo_db, admin, ListQuery(after=first[-1].code, limit=10))
-    assert len(first) == 10 and second[0].code > first[-1].code
+    assert len(first) == 10
+    assert second[0].code > first[-1].code
     assert list_orgs(demo_db, admin, ListQuery(text="100%_")) == []
 
 

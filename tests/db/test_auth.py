@@ -25,7 +25,8 @@ def test_login_gives_the_actor_with_role_and_organisation(demo_db: Database) -> 
 def test_password_is_stored_as_argon2id(demo_db: Database) -> None:
     with demo_db.read() as session:
         stored = session.scalar(select(User.password_hash).where(User.login == "dealer"))
-    assert stored is not None and stored.startswith("$argon2id$")
+    assert stored is not None
+    assert stored.startswith("$argon2id$")
     assert "demo1234" not in stored
 
 

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound, msg
 from desktop.core.model import Organisation, User
-from desktop.core.rules.roles import Capability, Role, role_fits_org
+from desktop.core.rules.roles import HQ_ROLES, Capability, OrgKind, Role, role_fits_org
 from desktop.core.services.context import Actor, check_version, diff, record, require
 from desktop.core.services.listing import ALL, ListQuery, apply_keyset, apply_text_filter
-from desktop.core.services.passwords import hash_password
+from desktop.core.services.passwords import check_password_strength, hash_password
 from desktop.core.store.db import Database
 
 
@@ -141,17 +141,31 @@ def _snapshot(user: User) -> dict[str, object]:
 
 def add_user(db: Database, actor: Actor, login: str, role: Role, org_code: str | None,
              password: str, display_name: str = "") -> UserRow:
-    """``returndesk user add``: the organisation defaults to HQ for HQ roles."""
+    """``returndesk user add``: the organisation defaults to HQ for HQ roles.  On a new, empty
+    database the HQ organisation is created, so that the first administrator can log in and
+    set up the rest."""
+    check_password_strength(password)
     with db.read() as session:
         exists = session.scalar(select(func.count()).where(func.lower(User.login) == login.lower()))
-        if org_code is None:
-            org_code = session.scalar(select(Organisation.code).where(
-                Organisation.kind == "hq").order_by(Organisation.id).limit(1))
     if exists:
         raise Conflict(msg(QT_TRANSLATE_NOOP(
             "Messages", "The login {login} is already in use."), login=login))
+    if org_code is None:
+        org_code = _hq_code(db, actor) if role in HQ_ROLES else None
     if org_code is None:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "Give the organisation with --org CODE.")), "org")
     return save_user(db, actor, UserForm(login, display_name or login, role, org_code, True,
                                          password))
+
+
+def _hq_code(db: Database, actor: Actor) -> str:
+    with db.write() as session:
+        code = session.scalar(select(Organisation.code).where(
+            Organisation.kind == OrgKind.HQ).order_by(Organisation.id).limit(1))
+        if code is None:
+            code = "HQ"
+            session.add(Organisation(code=code, name="总部", kind=OrgKind.HQ, version=1))
+            record(session, actor, "org.create", "organisation", code, "HQ (first user)")
+            session.commit()
+        return code

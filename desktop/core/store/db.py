@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DatabaseUnavailable, msg
@@ -102,22 +102,16 @@ class Database:
         session = Session(bind=bind, expire_on_commit=False, autoflush=True)
         try:
             yield session
-        except (OperationalError, DBAPIError) as exc:
+        except (OperationalError, InterfaceError) as exc:
+            # The connection, the disk or the lock failed: say so, in words.  Anything else
+            # (an integrity error, a programming error) goes up as it is.
             session.rollback()
-            if _is_integrity(exc):
-                raise
             raise _unavailable(exc) from exc
         finally:
             session.close()  # rolls back what was not committed; loaded rows stay readable
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _is_integrity(exc: DBAPIError) -> bool:
-    from sqlalchemy.exc import IntegrityError
-
-    return isinstance(exc, IntegrityError)
 
 
 def _unavailable(exc: DBAPIError) -> DatabaseUnavailable:

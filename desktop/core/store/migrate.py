@@ -93,6 +93,10 @@ def ensure_ready(db: Database) -> Path | None:
     _refuse_unknown(db, state)
     if state.up_to_date:
         return None
+    if not db.is_sqlite and state.current is None:
+        raise SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
+            "Messages", "The shared database has no ReturnDesk tables yet. Ask the "
+            "administrator to run: returndesk db upgrade")))
     if not db.is_sqlite:
         raise SchemaOutOfDate(
             msg(

@@ -264,7 +264,8 @@ SQLITE_TRIGGERS = (
 )
 POSTGRES_TRIGGERS = (
     "CREATE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ "
-    "BEGIN RAISE EXCEPTION 'audit log is append-only'; END; $$ LANGUAGE plpgsql",
+    "BEGIN RAISE EXCEPTION 'audit log is append-only' "
+    "USING ERRCODE = 'integrity_constraint_violation'; END; $$ LANGUAGE plpgsql",
     "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
     "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()",
 )
