@@ -1,20 +1,30 @@
-"""Start-up: the application, fonts and translations, the database, the login, the window."""
+"""Start-up: the application, fonts and translations, the login window at once, and the
+database opened behind it; then the main window.
+
+Only Qt and the font are loaded before the first paint.  SQLAlchemy alone takes longer to
+import than a bare Qt window takes to appear, so the database layer is imported and opened on a
+worker thread while the user types their login.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.i18n import DomainError
-from desktop.core.store import Database, resolve_database_url
-from desktop.core.store.migrate import ensure_ready
 from desktop.ui import i18n
 from desktop.ui.fonts import register_fonts
 from desktop.ui.login import LoginDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.core.services.context import Actor
+    from desktop.core.services.startup import Database
+    from desktop.ui.main_window import MainWindow
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "styles" / "app.qss"
 
@@ -31,17 +41,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_database(url: str | None) -> Database:
-    """Open the database and make its schema ready (SQLite: backup + upgrade)."""
-    db = Database(resolve_database_url(url))
-    ensure_ready(db)
-    return db
+    """Imported here, on the worker thread, not before the first paint."""
+    from desktop.core.services.startup import open_database as open_it
+
+    return open_it(url)
 
 
 class Shell(QObject):
     """Login → main window → (log out → login) …; rebuilds the window when the language
     changes."""
 
-    def __init__(self, db: Database, language: str) -> None:
+    def __init__(self, db: Database | None, language: str) -> None:
         super().__init__()
         self.db = db
         self.language = language
@@ -56,6 +66,11 @@ class Shell(QObject):
         self.login_dialog = dialog
         return dialog
 
+    def attach(self, db: Database) -> None:
+        self.db = db
+        if self.login_dialog is not None:
+            self.login_dialog.attach_database(db)
+
     def _relogin_in(self, language: str) -> None:
         self.set_language(language)
         old = self.login_dialog
@@ -68,8 +83,11 @@ class Shell(QObject):
         self.language = i18n.install(language)
         i18n.save_language(language)
 
-    def _open_window(self, actor: object) -> None:
-        window = MainWindow(self.db, actor, self.language)  # type: ignore[arg-type]
+    def _open_window(self, actor: Actor) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        assert self.db is not None
+        window = MainWindow(self.db, actor, self.language)
         window.logged_out.connect(self._after_logout)
         window.language_chosen.connect(self._rebuild_window)
         window.show()
@@ -97,22 +115,31 @@ class Shell(QObject):
         self.start()
 
 
-def run_gui(url: str | None, language: str | None) -> int:
+def start_gui(url: str | None, language: str | None) -> tuple[QApplication, Shell]:
+    """Show the login window now and open the database behind it."""
     app = create_application()
-    lang = i18n.install(i18n.chosen_language(language))
-    try:
-        db = open_database(url)
-    except DomainError as exc:
-        QMessageBox.critical(None, "ReturnDesk", i18n.tr(exc.message))
-        return 1
-    except Exception as exc:  # the database cannot be opened at all
-        QMessageBox.critical(None, "ReturnDesk",
-                             app.translate("Startup", "The database cannot be opened:") +
-                             f"\n{exc}")
-        return 1
-    shell = Shell(db, lang)
+    shell = Shell(None, i18n.install(i18n.chosen_language(language)))
     shell.start()
+
+    def failed(exc: BaseException) -> None:
+        text = i18n.tr(exc.message) if isinstance(exc, DomainError) else (
+            app.translate("Startup", "The database cannot be opened:") + f"\n{exc}")
+        QMessageBox.critical(shell.login_dialog, "ReturnDesk", text)
+        app.exit(1)
+
+    run_in_background(lambda: open_database(url), shell.attach, failed)
+    return app, shell
+
+
+def run_gui(url: str | None, language: str | None) -> int:
+    app, shell = start_gui(url, language)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
-    db.dispose()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    if shell.db is not None:
+        shell.db.dispose()
     return code
+
+

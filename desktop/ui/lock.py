@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.services.auth import verify_again
 from desktop.core.services.context import Actor
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,23 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.rules.roles import Role
-from desktop.core.services.auth import LoginRefused, login
-from desktop.core.services.context import Actor
-from desktop.core.services.demo import demo_logins
-from desktop.core.store import Database
 from desktop.ui.i18n import LANGUAGES, tr
 from desktop.ui.labels import role_label
 
+if TYPE_CHECKING:  # the dialog paints before the database layer is even imported
+    from desktop.core.services.context import Actor
+    from desktop.core.services.startup import Database
+
 
 class LoginDialog(QDialog):
-    """Emits ``logged_in(actor)``; ``language_chosen(code)`` asks the shell to re-translate."""
+    """Emits ``logged_in(actor)``; ``language_chosen(code)`` asks the shell to re-translate.
+
+    It shows at once; :meth:`attach_database` enables logging in when the database is open.
+    """
 
     logged_in = Signal(object)
     language_chosen = Signal(str)
 
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
+        self._wait = 0
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("ReturnDesk — log in"))
         self.setMinimumWidth(520)
@@ -63,7 +70,6 @@ class LoginDialog(QDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self._wait = 0
         form = QFormLayout()
         form.addRow(self.tr("Login"), self.login_edit)
         form.addRow(self.tr("Password"), self.password_edit)
@@ -76,18 +82,33 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.demo_table = self._demo_logins()
-        if self.demo_table is not None:
-            layout.addWidget(self.demo_table)
-        database = QLabel(self.tr("Database: %1").replace("%1", db.describe()))
-        database.setObjectName("databaseLabel")
-        database.setStyleSheet("color: #666;")
-        database.setWordWrap(True)
-        layout.addWidget(database)
+        self._layout = layout
+        self.demo_table: QWidget | None = None
+        self.database = QLabel(self.tr("Opening the database…"))
+        self.database.setObjectName("databaseLabel")
+        self.database.setStyleSheet("color: #666;")
+        self.database.setWordWrap(True)
+        layout.addWidget(self.database)
+        self.login_button.setEnabled(False)
         self.login_edit.setFocus()
+        if db is not None:
+            self.attach_database(db)
 
-    def _demo_logins(self) -> QWidget | None:
-        logins = demo_logins(self.db)
+    def attach_database(self, db: Database) -> None:
+        """The database is open: show it, list the demo logins, allow logging in."""
+        self.db = db
+        self.database.setText(self.tr("Database: %1").replace("%1", db.describe()))
+        self.demo_table = self._demo_logins(db)
+        if self.demo_table is not None:
+            self._layout.insertWidget(self._layout.count() - 1, self.demo_table)
+        self.login_button.setEnabled(self._wait <= 0)
+        if self.login_edit.text() and self.password_edit.text():
+            self.try_login()  # typed while the database was opening
+
+    def _demo_logins(self, db: Database) -> QWidget | None:
+        from desktop.core.services.demo import demo_logins
+
+        logins = demo_logins(db)
         if not logins:
             return None
         box = QWidget()
@@ -121,8 +142,10 @@ class LoginDialog(QDialog):
         self.try_login()
 
     def try_login(self) -> None:
-        if self._wait > 0:
+        if self._wait > 0 or self.db is None:
             return
+        from desktop.core.services.auth import LoginRefused, login
+
         try:
             actor = login(self.db, self.login_edit.text(), self.password_edit.text())
         except LoginRefused as exc:
@@ -148,7 +171,7 @@ class LoginDialog(QDialog):
             self._wait -= 1
         if self._wait <= 0:
             self._countdown.stop()
-            self.login_button.setEnabled(True)
+            self.login_button.setEnabled(self.db is not None)
             self.login_button.setText(self.tr("Log in"))
             return
         self.login_button.setText(self.tr("Wait %1 s").replace("%1", str(self._wait)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.services.context import Actor
 from desktop.core.services.policy import policy_value
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.labels import role_label
 from desktop.ui.lock import IdleWatcher, LockDialog
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.content = splitter
         self.nav.currentRowChanged.connect(self.show_page_at)
         self._menus()
         self._status_bar()
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(minutes * 60, self)
         self.idle.idle.connect(self.lock)
         self._closing_for_logout = False
+        self.lock_dialog: LockDialog | None = None
         self.nav.setCurrentRow(0)
 
     def page_keys(self) -> list[str]:
@@ -122,13 +124,23 @@ class MainWindow(QMainWindow):
                               "%1", __version__))
 
     def lock(self) -> None:
-        self.centralWidget().hide()
-        dialog = LockDialog(self.db, self.actor, self)
-        dialog.exec()
+        """Hide the content and ask for the password; nothing shows until it is given."""
+        if self.lock_dialog is not None:
+            return
+        self.content.hide()
+        dialog = self.lock_dialog = LockDialog(self.db, self.actor, self)
+        dialog.finished.connect(self._unlocked)
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
         if dialog.logged_out:
             self.log_out()
             return
-        self.centralWidget().show()
+        self.content.show()
 
     def log_out(self) -> None:
         self._closing_for_logout = True

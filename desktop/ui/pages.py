@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Capability, may
 from desktop.core.services.context import Actor
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.labels import org_kind_label, role_label
 
 PageFactory = Callable[[Database, Actor], QWidget]
@@ -27,14 +28,15 @@ class PageSpec:
 def home_page(db: Database, actor: Actor) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
-    t = QCoreApplication.translate
-    title = QLabel(t("HomePage", "Welcome, %1").replace("%1", actor.display_name))
+    title = QLabel(QCoreApplication.translate("HomePage", "Welcome, %1")
+                   .replace("%1", actor.display_name))
     title.setObjectName("pageTitle")
-    who = QLabel(t("HomePage", "Role: %1 · Organisation: %2 (%3)")
+    who = QLabel(QCoreApplication.translate("HomePage", "Role: %1 · Organisation: %2 (%3)")
                  .replace("%1", role_label(actor.role))
                  .replace("%2", actor.org_name)
                  .replace("%3", org_kind_label(actor.org_kind)))
-    hint = QLabel(t("HomePage", "Choose a page on the left. You see only what your role may use."))
+    hint = QLabel(QCoreApplication.translate(
+        "HomePage", "Choose a page on the left. You see only what your role may use."))
     hint.setWordWrap(True)
     layout.addWidget(title)
     layout.addWidget(who)

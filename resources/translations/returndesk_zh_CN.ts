@@ -146,6 +146,24 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="30" />
+        <source>Welcome, %1</source>
+        <translation>欢迎，%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="33" />
+        <source>Role: %1 · Organisation: %2 (%3)</source>
+        <translation>角色：%1 · 组织：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="37" />
+        <source>Choose a page on the left. You see only what your role may use.</source>
+        <translation>请在左侧选择页面。您只能看到本角色可用的功能。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33" />
@@ -208,69 +226,74 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="39" />
+        <location filename="../../desktop/ui/login.py" line="46" />
         <source>ReturnDesk — log in</source>
         <translation>ReturnDesk 售后返修管理 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="41" />
+        <location filename="../../desktop/ui/login.py" line="48" />
         <source>ReturnDesk after-sales and returns</source>
         <translation>ReturnDesk 售后返修管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="44" />
+        <location filename="../../desktop/ui/login.py" line="51" />
         <source>login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="47" />
+        <location filename="../../desktop/ui/login.py" line="54" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="58" />
-        <location filename="../../desktop/ui/login.py" line="152" />
+        <location filename="../../desktop/ui/login.py" line="65" />
+        <location filename="../../desktop/ui/login.py" line="175" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="68" />
-        <location filename="../../desktop/ui/login.py" line="101" />
+        <location filename="../../desktop/ui/login.py" line="74" />
+        <location filename="../../desktop/ui/login.py" line="122" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="69" />
+        <location filename="../../desktop/ui/login.py" line="75" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="70" />
+        <location filename="../../desktop/ui/login.py" line="76" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="82" />
+        <location filename="../../desktop/ui/login.py" line="87" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="100" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="96" />
+        <location filename="../../desktop/ui/login.py" line="117" />
         <source>Demo logins — the password of each is %1. Double-click one.</source>
         <translation>演示账号 — 密码均为 %1，双击即可登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101" />
+        <location filename="../../desktop/ui/login.py" line="122" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101" />
+        <location filename="../../desktop/ui/login.py" line="122" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="154" />
+        <location filename="../../desktop/ui/login.py" line="177" />
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
@@ -283,43 +306,43 @@
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="79" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="83" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="85" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
@@ -327,12 +350,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="73" />
+        <location filename="../../desktop/core/services/auth.py" line="76" />
         <source>Wrong login or password, or the account is disabled.</source>
         <translation>用户名或密码错误，或账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="108" />
+        <location filename="../../desktop/core/services/auth.py" line="113" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
@@ -343,33 +366,33 @@
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="171" />
+        <location filename="../../desktop/core/services/catalogue.py" line="172" />
         <source>No spare part {part_no}.</source>
         <translation>没有编号为 {part_no} 的配件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="174" />
+        <location filename="../../desktop/core/services/catalogue.py" line="175" />
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="219" />
+        <location filename="../../desktop/core/services/catalogue.py" line="221" />
         <source>A model or part number has 1 to 40 letters, digits, - _ . or /.</source>
         <translation>型号或配件编号为 1 至 40 个字母、数字或 - _ . /。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="228" />
+        <location filename="../../desktop/core/services/catalogue.py" line="230" />
         <location filename="../../desktop/core/services/orgs.py" line="140" />
         <source>The name is required.</source>
         <translation>名称必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="238" />
+        <location filename="../../desktop/core/services/catalogue.py" line="240" />
         <source>The unit price must be a number of yuan, 0 or more.</source>
         <translation>单价须为不小于 0 的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="244" />
+        <location filename="../../desktop/core/services/catalogue.py" line="246" />
         <location filename="../../desktop/core/services/orgs.py" line="196" />
         <source>The code {code} is already in use.</source>
         <translation>编码 {code} 已被使用。</translation>
@@ -393,7 +416,7 @@
         <location filename="../../desktop/core/services/orgs.py" line="94" />
         <location filename="../../desktop/core/services/orgs.py" line="153" />
         <location filename="../../desktop/core/services/orgs.py" line="168" />
-        <location filename="../../desktop/core/services/users.py" line="121" />
+        <location filename="../../desktop/core/services/users.py" line="122" />
         <source>No organisation with code {code}.</source>
         <translation>没有编码为 {code} 的组织。</translation>
     </message>
@@ -418,7 +441,7 @@
         <translation>组织不能隶属于自身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/passwords.py" line="39" />
+        <location filename="../../desktop/core/services/passwords.py" line="40" />
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -428,12 +451,12 @@
         <translation>没有政策参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/policy.py" line="117" />
+        <location filename="../../desktop/core/services/policy.py" line="118" />
         <source>{day} is a weekend day already; only weekdays can be holidays.</source>
         <translation>{day} 本身是周末；只有工作日才能设为节假日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/policy.py" line="121" />
+        <location filename="../../desktop/core/services/policy.py" line="122" />
         <source>{day} is a weekday already; only a Saturday or Sunday can be a make-up working day.</source>
         <translation>{day} 本身是工作日；只有周六或周日才能设为调休上班日。</translation>
     </message>
@@ -444,7 +467,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/users.py" line="96" />
-        <location filename="../../desktop/core/services/users.py" line="151" />
+        <location filename="../../desktop/core/services/users.py" line="152" />
         <source>The login {login} is already in use.</source>
         <translation>用户名 {login} 已被使用。</translation>
     </message>
@@ -454,17 +477,17 @@
         <translation>用户名为 1 至 64 个字符，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="124" />
+        <location filename="../../desktop/core/services/users.py" line="125" />
         <source>A user with this role cannot belong to that organisation.</source>
         <translation>此角色的用户不能属于所选组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="132" />
+        <location filename="../../desktop/core/services/users.py" line="133" />
         <source>No user {login}.</source>
         <translation>没有用户 {login}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="154" />
+        <location filename="../../desktop/core/services/users.py" line="157" />
         <source>Give the organisation with --org CODE.</source>
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
@@ -489,17 +512,17 @@
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="97" />
+        <location filename="../../desktop/core/store/migrate.py" line="114" />
         <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="103" />
+        <location filename="../../desktop/core/store/migrate.py" line="120" />
         <source>The shared database has schema version {current}; this ReturnDesk needs {head}. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库的结构版本为 {current}，本程序需要 {head}。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="125" />
+        <location filename="../../desktop/core/store/migrate.py" line="144" />
         <source>The database was written by a newer ReturnDesk (schema {current}). Install the newer version to open it.</source>
         <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}），请安装新版本后再打开。</translation>
     </message>
@@ -507,42 +530,42 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70" />
+        <location filename="../../desktop/ui/pages.py" line="71" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="71" />
+        <location filename="../../desktop/ui/pages.py" line="72" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72" />
+        <location filename="../../desktop/ui/pages.py" line="73" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="74" />
+        <location filename="../../desktop/ui/pages.py" line="75" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="76" />
+        <location filename="../../desktop/ui/pages.py" line="77" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="78" />
+        <location filename="../../desktop/ui/pages.py" line="79" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="80" />
+        <location filename="../../desktop/ui/pages.py" line="81" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="82" />
+        <location filename="../../desktop/ui/pages.py" line="83" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -1060,7 +1083,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="110" />
+        <location filename="../../desktop/ui/app.py" line="129" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>

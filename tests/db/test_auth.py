@@ -36,7 +36,7 @@ def test_wrong_password_and_unknown_login_get_the_same_message(demo_db: Database
     with pytest.raises(LoginRefused) as unknown:
         login(demo_db, "nobody", "nope-nope", now=T0)
     assert str(wrong.value) == str(unknown.value)
-    assert wrong.value.retry_after == 0
+    assert wrong.value.retry_after == unknown.value.retry_after == 2
 
 
 def test_a_try_too_soon_after_a_failure_is_refused_even_with_the_right_password(
@@ -55,13 +55,15 @@ def test_the_wait_doubles_with_each_failure(demo_db: Database) -> None:
     at = T0
     waits = []
     for _ in range(3):
-        with pytest.raises(LoginRefused):
+        with pytest.raises(LoginRefused) as failed:
             login(demo_db, "tech", "wrong-password", now=at)
         with pytest.raises(LoginRefused) as early:
-            login(demo_db, "tech", "wrong-password", now=at)
-        waits.append(early.value.retry_after)
-        at += timedelta(seconds=early.value.retry_after + 0.001)
+            login(demo_db, "tech", "demo1234", now=at)
+        assert early.value.retry_after == failed.value.retry_after
+        waits.append(failed.value.retry_after)
+        at += timedelta(seconds=failed.value.retry_after + 0.001)
     assert waits == [2, 4, 8]
+    assert login(demo_db, "tech", "demo1234", now=at).login == "tech"
 
 
 def test_a_long_chinese_passphrase_works(demo_db: Database, admin: Actor) -> None:

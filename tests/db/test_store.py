@@ -16,7 +16,9 @@ from desktop.core.services.context import Actor
 from desktop.core.services.policy import policy_value, update_setting
 from desktop.core.store.db import Database
 from desktop.core.store.migrate import (
+    SCHEMA_HEAD,
     SchemaOutOfDate,
+    alembic_head,
     backup_sqlite,
     ensure_ready,
     schema_state,
@@ -25,6 +27,10 @@ from desktop.core.store.migrate import (
 
 TABLES = {"organisation", "app_user", "product", "part", "product_part", "policy_setting",
           "calendar_day", "audit_entry"}
+
+
+def test_the_start_up_head_constant_is_alembics_head(db: Database) -> None:
+    assert alembic_head(db) == SCHEMA_HEAD
 
 
 def test_upgrade_creates_the_schema_and_seeds_every_policy(db: Database) -> None:

@@ -67,11 +67,14 @@ def login(db: Database, login_name: str, password: str, now: datetime | None = N
             wait = (user.locked_until - at).total_seconds()
             raise LoginRefused(_wait_message(wait), wait)
         if user is None or not user.active or not verify_password(user.password_hash, password):
+            # An unknown login waits as long as a known one's first failure: the answer does
+            # not tell which logins exist.
+            wait = read_policy(session)["auth.failed_login_delay_seconds"]
             if user is not None:
-                _register_failure(session, user, at)
+                wait = _register_failure(session, user, at)
                 session.commit()
             raise LoginRefused(msg(QT_TRANSLATE_NOOP(
-                "Messages", "Wrong login or password, or the account is disabled.")))
+                "Messages", "Wrong login or password, or the account is disabled.")), wait)
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = at
@@ -95,13 +98,15 @@ def _find(session: Session, name: str) -> User | None:
     return session.scalars(select(User).where(func.lower(User.login) == name.lower())).first()
 
 
-def _register_failure(session: Session, user: User, at: datetime) -> None:
+def _register_failure(session: Session, user: User, at: datetime) -> float:
+    """Count the failure and set when the next try may come; returns the wait in seconds."""
     user.failed_logins += 1
     base = read_policy(session)["auth.failed_login_delay_seconds"]
     delay = min(timedelta(seconds=base * 2 ** (user.failed_logins - 1)), MAX_DELAY)
     user.locked_until = at + delay if base else None
     record(session, actor_of(user), "auth.failed", "app_user", user.id,
            f"{user.login}: failure {user.failed_logins}")
+    return delay.total_seconds() if base else 0.0
 
 
 def _wait_message(seconds: float) -> Message:

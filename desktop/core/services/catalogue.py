@@ -143,7 +143,8 @@ def save_product(db: Database, actor: Actor, form: ProductForm, reason: str = ""
         else:
             check_version(product.version, form.version)
             product.version += 1
-        product.code, product.name, product.category = code, name, form.category
+        product.code, product.name = code, name
+        product.category = ProductCategory(form.category)
         product.unit_price, product.is_whole_lamp = price, form.is_whole_lamp
         product.discontinued_on, product.active = form.discontinued_on, form.active
         try:
@@ -186,7 +187,8 @@ def list_parts(db: Database, actor: Actor, query: ListQuery = ALL) -> list[PartR
 def save_part(db: Database, actor: Actor, form: PartForm, reason: str = "") -> PartRow:
     require(actor, Capability.ADMIN_PRODUCTS)
     form = replace(form, part_no=_code(form.part_no, "part_no"), name=_name(form.name),
-                   unit_price=_price(form.unit_price))
+                   unit_price=_price(form.unit_price), kind=PartKind(form.kind),
+                   category=ProductCategory(form.category))
     with db.write() as session:
         part = session.get(Part, form.id) if form.id is not None else None
         before = _part_snapshot(part) if part else {}

@@ -139,7 +139,7 @@ def _clean(form: OrgForm) -> OrgForm:
     if not name:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "The name is required.")), "name")
     parent = (form.parent_code or "").strip().upper() or None
-    return replace(form, code=code, name=name, parent_code=parent,
+    return replace(form, code=code, name=name, kind=OrgKind(form.kind), parent_code=parent,
                    contact_person=form.contact_person.strip(), phone=form.phone.strip(),
                    address=form.address.strip())
 

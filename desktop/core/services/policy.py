@@ -113,6 +113,7 @@ def list_calendar(db: Database, actor: Actor, year: int | None = None) -> list[C
 def set_calendar_day(db: Database, actor: Actor, day: date, kind: DayKind, name: str) -> None:
     """Mark a weekday as a holiday or a weekend day as a make-up working day."""
     require(actor, Capability.ADMIN_CALENDAR)
+    kind = DayKind(kind)
     if kind == DayKind.HOLIDAY and day.weekday() >= 5:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "{day} is a weekend day already; only weekdays can be holidays."),

@@ -112,7 +112,8 @@ def _clean(form: UserForm) -> UserForm:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "A login is 1 to 64 characters without spaces.")), "login")
     name = form.display_name.strip() or login
-    return replace(form, login=login, display_name=name, org_code=form.org_code.strip().upper())
+    return replace(form, login=login, display_name=name, role=Role(form.role),
+                   org_code=form.org_code.strip().upper())
 
 
 def _org(session: Session, form: UserForm) -> Organisation:

@@ -11,19 +11,22 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError, msg
 from desktop.core.model import PolicySetting
 from desktop.core.rules.policy import POLICIES
 from desktop.core.store.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest migration.  Start-up compares the database with this constant so that Alembic is
+# imported only when there is something to migrate; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
 
 
 class SchemaOutOfDate(DomainError):
@@ -41,6 +44,8 @@ class SchemaState:
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = db.engine
@@ -48,11 +53,20 @@ def alembic_config(db: Database) -> Config:
 
 
 def schema_state(db: Database) -> SchemaState:
+    """The database's revision (one query) against :data:`SCHEMA_HEAD`."""
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return SchemaState(None, SCHEMA_HEAD)
+        current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(current, SCHEMA_HEAD)
+
+
+def alembic_head(db: Database) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
     assert head is not None
-    with db.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    return SchemaState(current, head)
+    return head
 
 
 def backup_sqlite(db: Database, label: str) -> Path | None:
@@ -79,6 +93,8 @@ def upgrade(db: Database) -> SchemaState:
     state = schema_state(db)
     _refuse_unknown(db, state)
     if not state.up_to_date:
+        from alembic import command
+
         command.upgrade(alembic_config(db), "head")
     seed_policy_defaults(db)
     return schema_state(db)
@@ -115,8 +131,10 @@ def ensure_ready(db: Database) -> Path | None:
 
 
 def _refuse_unknown(db: Database, state: SchemaState) -> None:
-    if state.current is None:
+    if state.current is None or state.up_to_date:
         return
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(db))
     known = {rev.revision for rev in script.walk_revisions()}
     if state.current not in known:
@@ -146,6 +164,8 @@ def seed_policy_defaults(db: Database) -> int:
 def wipe(db: Database) -> None:
     """Drop everything (``demo --replace``): downgrade to nothing, then upgrade again."""
     if schema_state(db).current is not None:
+        from alembic import command
+
         backup_sqlite(db, "before-wipe")
         command.downgrade(alembic_config(db), "base")
     upgrade(db)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import PARENT_KINDS, OrgKind
 from desktop.core.services.context import Actor
 from desktop.core.services.orgs import OrgForm, OrgRow, list_orgs, org_choices, save_org
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.labels import org_kind_label, yes_no
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.calendar import DayKind
 from desktop.core.services.context import Actor
 from desktop.core.services.listing import ListQuery
@@ -24,7 +27,7 @@ from desktop.core.services.policy import (
     set_calendar_day,
     update_setting,
 )
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
@@ -52,7 +55,7 @@ def _filtered_settings(db: Database, actor: Actor, query: ListQuery) -> list[Set
     needle = query.text.strip().lower()
     rows = list_settings(db, actor)
     return [r for r in rows if not needle or needle in
-            f"{r.key} {r.rule} {_t('Policy', r.description)}".lower()]
+            f"{r.key} {r.rule} {_t('Policy', r.description)} {_t('Policy', r.unit)}".lower()]
 
 
 def policy_page(db: Database, actor: Actor) -> ListPage:
@@ -154,5 +157,7 @@ class CalendarDayDialog(FormDialog):
         self.add_field("name", self.tr("Name"), self.name)
 
     def submit(self) -> None:
-        set_calendar_day(self.db, self.actor, self.day.date().toPython(),
+        day = self.day.date().toPython()
+        assert isinstance(day, date)
+        set_calendar_day(self.db, self.actor, day,
                          self.kind.currentData(), self.name.text())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +28,15 @@ from desktop.core.services.catalogue import (
 )
 from desktop.core.services.context import Actor
 from desktop.core.services.listing import ListQuery
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.labels import category_label, part_kind_label
 from desktop.ui.widgets.form import FormDialog
+
+
+def _as_date(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
 
 
 def _category_box(current: ProductCategory | None) -> QComboBox:
@@ -94,7 +102,7 @@ class ProductDialog(FormDialog):
 
     def submit(self) -> ProductRow:
         row = self.row
-        when = self.discontinued_on.date().toPython() if self.discontinued.isChecked() else None
+        when = _as_date(self.discontinued_on) if self.discontinued.isChecked() else None
         return save_product(self.db, self.actor, ProductForm(
             self.code.text(), self.name.text(), self.category.currentData(), self.price.text(),
             self.whole_lamp.isChecked(), when, self.chosen_parts(),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.catalogue import PartRow, ProductRow, list_parts, list_products
 from desktop.core.services.context import Actor
-from desktop.core.store import Database
+from desktop.core.services.startup import Database
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.labels import category_label, part_kind_label, yes_no
 from desktop.ui.widgets.form import run_form

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import ROLE_ORG_KINDS, Role
 from desktop.core.services.context import Actor
 from desktop.core.services.orgs import org_choices
+from desktop.core.services.startup import Database
 from desktop.core.services.users import UserForm, UserRow, list_users, save_user
-from desktop.core.store import Database
 from desktop.ui.labels import role_label, yes_no
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage

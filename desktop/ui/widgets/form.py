@@ -81,6 +81,9 @@ class FormDialog(QDialog):
             widget.setStyleSheet("")
 
 
-def run_form(dialog: FormDialog, on_saved: Callable[[Any], None]) -> None:
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        on_saved(dialog.result_value)
+def run_form(dialog: FormDialog, on_saved: Callable[[Any], None]) -> FormDialog:
+    """Open ``dialog`` window-modal without a nested event loop; ``on_saved`` runs on Save."""
+    dialog.accepted.connect(lambda: on_saved(dialog.result_value))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

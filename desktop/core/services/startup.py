@@ -1,0 +1,16 @@
+"""Opening the database at start-up: the one place the program turns a URL into a handle."""
+
+from __future__ import annotations
+
+from desktop.core.store.db import Database, resolve_database_url
+from desktop.core.store.migrate import ensure_ready
+
+__all__ = ["Database", "open_database"]
+
+
+def open_database(url: str | None) -> Database:
+    """Open ``url`` (else RETURNDESK_DATABASE_URL, else the embedded file) and make its schema
+    ready: SQLite is backed up and upgraded; PostgreSQL must already be up to date."""
+    db = Database(resolve_database_url(url))
+    ensure_ready(db)
+    return db

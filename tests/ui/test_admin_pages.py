@@ -1,0 +1,175 @@
+"""Each admin list filters as you type; each form validates, keeps what was typed, and saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.services.listing import ListQuery
+from desktop.core.services.orgs import list_orgs
+from desktop.ui.admin.orgs import OrgDialog
+from desktop.ui.admin.policy import CalendarDayDialog, SettingDialog
+from desktop.ui.admin.product_forms import PartDialog, ProductDialog
+from desktop.ui.admin.users import UserDialog
+from desktop.ui.widgets.form import FormDialog
+from desktop.ui.widgets.list_page import ListPage
+from tests.ui.conftest import WindowFor, type_text
+
+
+def _page(window_for: WindowFor, key: str) -> ListPage:
+    window = window_for("admin")
+    page = window.show_page(key)
+    assert isinstance(page, ListPage)
+    return page
+
+
+def _type_filter(qtbot: QtBot, page: ListPage, text: str, expected_rows: int) -> None:
+    """Type into the filter and wait for the one database query after the last keystroke."""
+    with qtbot.waitSignal(page.model.modelReset, timeout=3000):
+        page.filter.clear()
+        type_text(qtbot, page.filter, text)
+    assert page.model.rowCount() == expected_rows
+
+
+def _save(qtbot: QtBot, dialog: FormDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_organisations_filter_as_you_type(window_for: WindowFor, qtbot: QtBot) -> None:
+    page = _page(window_for, "orgs")
+    assert page.model.rowCount() == 37
+    _type_filter(qtbot, page, "上海", 3)
+    assert page.count.text() == "显示 3 条"
+    _type_filter(qtbot, page, "c-", 3)  # carriers, case-insensitive
+    assert {r.name for r in page.model.rows()} == {"德邦物流", "顺丰速运", "安能物流"}
+
+
+def test_a_new_organisation_through_the_new_button(window_for: WindowFor, qtbot: QtBot) -> None:
+    page = _page(window_for, "orgs")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, OrgDialog)
+    type_text(qtbot, dialog.code, "D-WX01")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dealer"))
+    dialog.parent_org.setCurrentIndex(dialog.parent_org.findData("R-EAST"))
+    _save(qtbot, dialog)
+    # No name: refused beside the field, in Chinese, and the typed code is kept.
+    assert dialog.isVisible()
+    assert dialog.error.text() == "名称必须填写。"
+    assert "border" in dialog.name.styleSheet()
+    assert dialog.code.text() == "D-WX01"
+    type_text(qtbot, dialog.name, "无锡新光照明")
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    _type_filter(qtbot, page, "无锡", 1)
+    assert page.model.row_at(0).region_code == "R-EAST"
+
+
+def test_a_stale_organisation_form_is_refused(window_for: WindowFor, qtbot: QtBot) -> None:
+    window = window_for("admin")
+    page = window.show_page("orgs")
+    assert isinstance(page, ListPage)
+    row = next(r for r in page.model.rows() if r.code == "D-HZ01")
+    first, second = OrgDialog(window.db, window.actor, row), OrgDialog(window.db, window.actor, row)
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    first.phone.setText("0571-1111111")
+    _save(qtbot, first)
+    second.phone.setText("0571-2222222")
+    _save(qtbot, second)
+    assert second.isVisible()
+    assert "其他人已修改" in second.error.text()
+    stored = list_orgs(window.db, window.actor, ListQuery(text="D-HZ01"))[0]
+    assert stored.phone == "0571-1111111"
+
+
+def test_user_form_offers_only_fitting_organisations(window_for: WindowFor,
+                                                     qtbot: QtBot) -> None:
+    window = window_for("admin")
+    dialog = UserDialog(window.db, window.actor, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.role.setCurrentIndex(dialog.role.findData("dealer_staff"))
+    offered = {dialog.org.itemData(i) for i in range(dialog.org.count())}
+    assert "D-SH01" in offered
+    assert "HQ" not in offered
+    dialog.role.setCurrentIndex(dialog.role.findData("technician"))
+    assert [dialog.org.itemData(i) for i in range(dialog.org.count())] == ["HQ"]
+    type_text(qtbot, dialog.login, "liugong2")
+    type_text(qtbot, dialog.password, "short")
+    _save(qtbot, dialog)
+    assert dialog.error.text() == "密码至少需要 8 个字符。"
+    assert "border" in dialog.password.styleSheet()
+    dialog.password.setText("long-enough-1")
+    _save(qtbot, dialog)
+    assert dialog.result_value.login == "liugong2"
+
+
+def test_products_and_parts(window_for: WindowFor, qtbot: QtBot) -> None:
+    page = _page(window_for, "products")
+    _type_filter(qtbot, page, "RS-", 11)
+    window = page.window()
+    dialog = ProductDialog(window.db, window.actor, page.model.row_at(0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.price.setText("abc")
+    _save(qtbot, dialog)
+    assert dialog.error.text() == "单价须为不小于 0 的金额（元）。"
+    dialog.price.setText("39.90")
+    _save(qtbot, dialog)
+    assert str(dialog.result_value.unit_price) == "39.90"
+    assert dialog.result_value.warranty_months == 24
+    parts = window.show_page("parts")
+    assert isinstance(parts, ListPage)
+    assert parts.model.rowCount() == 15
+    part_dialog = PartDialog(window.db, window.actor, None)
+    qtbot.addWidget(part_dialog)
+    part_dialog.show()
+    type_text(qtbot, part_dialog.part_no, "DR-12")
+    type_text(qtbot, part_dialog.name, "重复")
+    part_dialog.price.setText("1")
+    _save(qtbot, part_dialog)
+    assert part_dialog.error.text() == "编码 DR-12 已被使用。"
+
+
+def test_policy_setting_is_changed_with_a_reason(window_for: WindowFor, qtbot: QtBot) -> None:
+    page = _page(window_for, "policy")
+    assert page.model.rowCount() == 11
+    _type_filter(qtbot, page, "工作日", 2)
+    row = next(r for r in page.model.rows() if r.key == "returns.completion_working_days")
+    window = page.window()
+    dialog = SettingDialog(window.db, window.actor, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.value.suffix() == " 个工作日"
+    dialog.value.setValue(6)
+    type_text(qtbot, dialog.reason, "年底调整")
+    _save(qtbot, dialog)
+    assert dialog.result_value.value == 6
+    assert dialog.result_value.updated_by == "admin"
+
+
+def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    page = _page(window_for, "calendar")
+    before = page.model.rowCount()
+    window = page.window()
+    dialog = CalendarDayDialog(window.db, window.actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.day.setDate(QDate(2026, 12, 26))  # a Saturday
+    _save(qtbot, dialog)
+    assert "本身是周末" in dialog.error.text()
+    dialog.day.setDate(QDate(2026, 12, 31))
+    type_text(qtbot, dialog.name, "年终盘点")
+    _save(qtbot, dialog)
+    page.reload()
+    assert page.model.rowCount() == before + 1
+    page.table.selectRow(next(i for i, r in enumerate(page.model.rows()) if r.name == "年终盘点"))
+    remove = next(b for b in page.findChildren(type(page.new_button)) if b.text() == "删除")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before
