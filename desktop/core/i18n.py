@@ -32,7 +32,11 @@ class Message:
     def render(self, translate: Any = None) -> str:
         """The sentence in the current language (``translate(context, source)`` if given)."""
         text = translate(self.context, self.source) if translate else self.source
-        return text.format(**self.fields) if self.fields else text
+        if not self.fields:
+            return text
+        fields = {k: v.render(translate) if isinstance(v, Message) else v
+                  for k, v in self.fields.items()}
+        return text.format(**fields)
 
     def __str__(self) -> str:
         return self.render()
@@ -73,3 +77,19 @@ class Conflict(DomainError):
 
 class DatabaseUnavailable(DomainError):
     """The database cannot be reached or written (dropped connection, full disk, locked)."""
+
+
+def message_to_data(message: Message) -> dict[str, Any]:
+    """A message as plain JSON-able data (stored, then translated when shown)."""
+    return {
+        "context": message.context,
+        "source": message.source,
+        "fields": {k: message_to_data(v) if isinstance(v, Message) else str(v)
+                   for k, v in message.fields.items()},
+    }
+
+
+def message_from_data(data: Mapping[str, Any]) -> Message:
+    fields = {k: message_from_data(v) if isinstance(v, dict) else v
+              for k, v in data.get("fields", {}).items()}
+    return Message(str(data["source"]), fields, str(data.get("context", MESSAGES)))

@@ -6,6 +6,7 @@ from desktop.core.model.base import Base
 from desktop.core.model.calendar import CalendarDay, PolicySetting
 from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
+from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
 from desktop.core.model.user import User
 
 __all__ = [
@@ -17,5 +18,8 @@ __all__ = [
     "PolicySetting",
     "Product",
     "ProductPart",
+    "ReturnLine",
+    "ReturnPhoto",
+    "ReturnRequest",
     "User",
 ]

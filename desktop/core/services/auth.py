@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError, Message, msg
 from desktop.core.model import User
+from desktop.core.rules.roles import OrgKind
 from desktop.core.services.context import Actor, record
 from desktop.core.services.passwords import hash_password, needs_rehash, verify_password
 from desktop.core.services.policy import read_policy
@@ -50,7 +51,17 @@ def actor_of(user: User) -> Actor:
         org_name=user.org.name,
         org_kind=user.org.kind,
         region_id=user.org.region_id,
+        agent_id=_agent_of(user),
     )
+
+
+def _agent_of(user: User) -> int | None:
+    org = user.org
+    if org.kind == OrgKind.AGENT:
+        return org.id
+    if org.kind == OrgKind.DEPOT and org.parent is not None and org.parent.kind == OrgKind.AGENT:
+        return org.parent.id
+    return None
 
 
 def _now(now: datetime | None) -> datetime:

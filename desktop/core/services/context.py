@@ -28,6 +28,7 @@ class Actor:
     org_name: str
     org_kind: OrgKind
     region_id: int | None
+    agent_id: int | None = None  # the agent this user works for: its own org, or its depot's
 
     @property
     def is_hq(self) -> bool:

@@ -1,0 +1,145 @@
+"""The warranty engine (质保, W1–W4): in or out of warranty, until when, counted from which
+date, and why — in words a clerk can read out on the phone.
+
+W2: a dealer's claim counts from the production (factory) date; a consumer's claim counts from
+the purchase proof (购买凭证), else the sale-date label (销售日期标识), else the production date.
+W3: a torn-off or altered product label is refused (拒绝售后).
+The warranty covers through the day ``months`` calendar months after the start; a month without
+that day ends on its last day (made 29 Feb 2024, 36 months: covered through 28 Feb 2027).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+class Claimant(StrEnum):
+    CONSUMER = "consumer"
+    DEALER = "dealer"
+
+
+class LabelCondition(StrEnum):
+    INTACT = "intact"
+    TORN = "torn"
+    ALTERED = "altered"
+
+
+class Basis(StrEnum):
+    """Which date the warranty was counted from."""
+
+    PURCHASE_PROOF = "purchase_proof"
+    SALE_LABEL = "sale_label"
+    PRODUCTION = "production"
+
+
+@dataclass(frozen=True)
+class WarrantyQuestion:
+    months: int
+    production_date: date
+    on: date
+    claimant: Claimant = Claimant.DEALER
+    purchase_date: date | None = None
+    sale_date: date | None = None
+    label: LabelCondition = LabelCondition.INTACT
+
+
+@dataclass(frozen=True)
+class WarrantyVerdict:
+    in_warranty: bool
+    refused: bool
+    start: date
+    end: date
+    basis: Basis
+    explanation: Message
+
+    @property
+    def covered(self) -> bool:
+        return self.in_warranty and not self.refused
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later; the month's last day when that month is shorter."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _basis(question: WarrantyQuestion) -> tuple[date, Basis]:
+    if question.claimant == Claimant.CONSUMER:
+        if question.purchase_date is not None:
+            return question.purchase_date, Basis.PURCHASE_PROOF
+        if question.sale_date is not None:
+            return question.sale_date, Basis.SALE_LABEL
+    return question.production_date, Basis.PRODUCTION
+
+
+_WHY = {
+    (Claimant.DEALER, Basis.PRODUCTION): QT_TRANSLATE_NOOP(
+        "Warranty", "a dealer's claim counts from the production date"),
+    (Claimant.CONSUMER, Basis.PURCHASE_PROOF): QT_TRANSLATE_NOOP(
+        "Warranty", "a consumer's claim counts from the purchase proof"),
+    (Claimant.CONSUMER, Basis.SALE_LABEL): QT_TRANSLATE_NOOP(
+        "Warranty", "there is no purchase proof, so the sale-date label counts"),
+    (Claimant.CONSUMER, Basis.PRODUCTION): QT_TRANSLATE_NOOP(
+        "Warranty", "there is no purchase proof or sale-date label, so the production date "
+        "counts"),
+}
+
+
+def judge(question: WarrantyQuestion) -> WarrantyVerdict:
+    """The verdict for one unit, with its explanation."""
+    start, basis = _basis(question)
+    end = add_months(start, question.months)
+    fields = {"start": start.isoformat(), "end": end.isoformat(), "months": question.months,
+              "why": Message(_WHY[(question.claimant, basis)], {}, "Warranty")}
+    if question.label != LabelCondition.INTACT:
+        source = (QT_TRANSLATE_NOOP("Warranty", "Refused (W3): the product label is torn off.")
+                  if question.label == LabelCondition.TORN else
+                  QT_TRANSLATE_NOOP("Warranty", "Refused (W3): the product label is altered."))
+        return WarrantyVerdict(question.on <= end, True, start, end, basis,
+                               Message(source, fields, "Warranty"))
+    if start > question.on:
+        source = QT_TRANSLATE_NOOP(
+            "Warranty", "Check the dates: the warranty would start on {start}, after today.")
+        return WarrantyVerdict(True, False, start, end, basis, Message(source, fields, "Warranty"))
+    if question.on <= end:
+        source = QT_TRANSLATE_NOOP(
+            "Warranty", "In warranty until {end}: {months} months from {start}, because {why}.")
+        return WarrantyVerdict(True, False, start, end, basis, Message(source, fields, "Warranty"))
+    source = QT_TRANSLATE_NOOP(
+        "Warranty", "Out of warranty since {end}: {months} months from {start}, because {why}.")
+    return WarrantyVerdict(False, False, start, end, basis, Message(source, fields, "Warranty"))
+
+
+_FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-?(\d{2})$|^(\d{2})(\d{2})$")
+
+
+def parse_date_code(code: str) -> date:
+    """The production date from the date code on a unit.
+
+    ``20240715`` or ``2024-07-15`` is a day; ``202407``, ``2024-07`` or ``2407`` (YYMM) is a
+    month, counted from its first day.  Raises :class:`ValueError` with a readable message.
+    """
+    text = code.strip()
+    full = _FULL.match(text)
+    if full:
+        return date(int(full[1]), int(full[2]), int(full[3]))
+    month = _MONTH.match(text)
+    if month:
+        year = int(month[1]) if month[1] else 2000 + int(month[3])
+        number = int(month[2]) if month[2] else int(month[4])
+        return date(year, number, 1)
+    raise ValueError(f"not a date code: {code!r}")
+
+
+def date_code_message(code: str) -> Message:
+    return msg(QT_TRANSLATE_NOOP(
+        "Messages", "{code} is not a date code; use YYYYMMDD, YYYY-MM-DD, YYYYMM or YYMM."),
+        code=code)

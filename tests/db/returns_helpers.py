@@ -1,0 +1,28 @@
+"""Shared helpers for the return request tests."""
+
+from __future__ import annotations
+
+from desktop.core.rules.acceptance import ReturnKind
+from desktop.core.rules.workflow import Action
+from desktop.core.services.context import Actor
+from desktop.core.services.return_flow import transition
+from desktop.core.services.returns import LineInput, file_return
+from desktop.core.store.db import Database
+from tests.conftest import as_user
+
+
+def good_line(code: str = "DL-0705", quantity: int = 3) -> LineInput:
+    return LineInput(code, quantity, "20250610", ReturnKind.QUALITY_FAULT, "不亮")
+
+
+def filed(db: Database, dealer: Actor, *lines: LineInput) -> str:
+    return file_return(db, dealer, list(lines) or [good_line()])
+
+
+def approved(db: Database, login: str = "dealer") -> str:
+    """A request of ``login``'s dealer taken through submit, review and approval."""
+    number = filed(db, as_user(db, login))
+    transition(db, as_user(db, login), number, Action.SUBMIT)
+    transition(db, as_user(db, "east" if login == "dealer" else "south"), number, Action.REVIEW)
+    transition(db, as_user(db, "order"), number, Action.APPROVE)
+    return number

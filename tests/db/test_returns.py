@@ -1,0 +1,170 @@
+"""Return requests on both databases: filing, the workflow, who sees what, stale forms."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.i18n import Conflict, InvalidInput, NotAllowed, NotFound
+from desktop.core.model import AuditEntry
+from desktop.core.rules.acceptance import ReturnKind, Severity
+from desktop.core.rules.workflow import Action, State
+from desktop.core.services.return_flow import transition, transition_many
+from desktop.core.services.return_query import Queue, ReturnQuery, get_request, list_requests
+from desktop.core.services.returns import LineInput, file_return, preview_line, update_draft
+from desktop.core.store.db import Database
+from tests.conftest import as_user
+from tests.db.returns_helpers import approved, filed, good_line
+
+
+def test_a_request_goes_from_dealer_to_region_to_order_department(demo_db: Database) -> None:
+    dealer = as_user(demo_db, "dealer")
+    number = filed(demo_db, dealer, good_line(), good_line("T8-0702", 10))
+    assert number.startswith("R")
+    assert transition(demo_db, dealer, number, Action.SUBMIT) == State.SUBMITTED
+    assert transition(demo_db, as_user(demo_db, "east"), number, Action.REVIEW) == State.REVIEWED
+    assert transition(demo_db, as_user(demo_db, "order"), number, Action.APPROVE) == State.APPROVED
+    detail = get_request(demo_db, dealer, number)
+    assert detail.row.total_quantity == 13
+    assert [h.action for h in detail.history] == [
+        "return.create", "return.submit", "return.review", "return.approve"]
+    assert [h.login for h in detail.history] == ["dealer", "dealer", "east", "order"]
+    assert detail.actions == [Action.SHIP]
+
+
+def test_a_distributors_request_goes_to_its_agent_not_to_hq(demo_db: Database) -> None:
+    distributor = as_user(demo_db, "distrib")
+    number = filed(demo_db, distributor)
+    transition(demo_db, distributor, number, Action.SUBMIT)
+    state = transition(demo_db, as_user(demo_db, "east"), number, Action.REVIEW)
+    assert state == State.FORWARDED_TO_AGENT
+    order = as_user(demo_db, "order")
+    assert number not in {r.number for r in list_requests(demo_db, order,
+                                                           ReturnQuery(queue=Queue.APPROVE))}
+    with pytest.raises(Conflict):
+        transition(demo_db, order, number, Action.APPROVE)
+
+
+def test_rejected_with_reason_revised_and_resubmitted(demo_db: Database) -> None:
+    dealer, east = as_user(demo_db, "dealer"), as_user(demo_db, "east")
+    number = filed(demo_db, dealer)
+    transition(demo_db, dealer, number, Action.SUBMIT)
+    with pytest.raises(InvalidInput, match="reason"):
+        transition(demo_db, east, number, Action.REJECT)
+    transition(demo_db, east, number, Action.REJECT, "请补充故障照片")
+    detail = get_request(demo_db, dealer, number)
+    assert detail.row.state == State.REJECTED
+    assert detail.reject_reason == "请补充故障照片"
+    update_draft(demo_db, dealer, number, [good_line(quantity=5)], "已补充", detail.row.version)
+    assert transition(demo_db, dealer, number, Action.SUBMIT) == State.SUBMITTED
+    assert get_request(demo_db, dealer, number).row.total_quantity == 5
+
+
+def test_blocked_lines_cannot_be_submitted(demo_db: Database) -> None:
+    dealer = as_user(demo_db, "dealer")
+    sample = LineInput("T8-0701", 2, "20250601", ReturnKind.NOT_MATCHING_ORDER, sample=True,
+                       goods_received_at=datetime.now(UTC) - timedelta(hours=2))
+    number = filed(demo_db, dealer, good_line(), sample)
+    with pytest.raises(InvalidInput, match="Lines 2"):
+        transition(demo_db, dealer, number, Action.SUBMIT)
+    assert get_request(demo_db, dealer, number).row.state == State.DRAFT
+
+
+def test_the_form_preview_explains_the_warranty_and_the_rules(demo_db: Database) -> None:
+    old = preview_line(demo_db, LineInput("RS-1001", 1, "2301", ReturnKind.QUALITY_FAULT))
+    assert old.verdict is not None
+    assert not old.verdict.in_warranty  # rigid strip: 2 years from January 2023
+    assert old.verdict.end == date(2025, 1, 1)
+    assert [f.severity for f in old.findings] == [Severity.WARN]
+    whole = preview_line(demo_db, LineInput("DL-0701", 1, "20250101",
+                                            ReturnKind.NOT_MATCHING_ORDER,
+                                            goods_received_at=datetime.now(UTC)))
+    assert whole.blocked
+    assert any("Whole lamps" in f.message.source for f in whole.findings)
+    garbled = preview_line(demo_db, LineInput("DL-0701", 1, "2024/13"))
+    assert garbled.problem is not None
+    assert "not a date code" in garbled.problem.render()
+    unknown = preview_line(demo_db, LineInput("NOPE-1", 1, "2025"))
+    assert unknown.problem is not None
+
+
+def test_roles_and_organisations_are_checked_by_every_service(demo_db: Database) -> None:
+    dealer, other = as_user(demo_db, "dealer"), as_user(demo_db, "dealer2")
+    number = filed(demo_db, dealer)
+    with pytest.raises(NotFound):
+        get_request(demo_db, other, number)
+    with pytest.raises(NotFound):
+        transition(demo_db, other, number, Action.SUBMIT)
+    with pytest.raises(NotFound):
+        update_draft(demo_db, other, number, [good_line()], "", None)
+    with pytest.raises(NotAllowed):
+        file_return(demo_db, as_user(demo_db, "order"), [good_line()])
+    transition(demo_db, dealer, number, Action.SUBMIT)
+    with pytest.raises(NotFound):  # another region's manager does not even see it
+        transition(demo_db, as_user(demo_db, "south"), number, Action.REVIEW)
+    with pytest.raises(Conflict):  # the order department may not skip the region (A1)
+        transition(demo_db, as_user(demo_db, "order"), number, Action.APPROVE)
+
+
+def test_every_list_shows_only_what_the_user_may_see(demo_db: Database) -> None:
+    mine = filed(demo_db, as_user(demo_db, "dealer"))
+    theirs = filed(demo_db, as_user(demo_db, "dealer2"))
+    distributor = filed(demo_db, as_user(demo_db, "distrib"))
+
+    def seen(login: str, queue: Queue = Queue.ALL) -> set[str]:
+        return {r.number for r in list_requests(demo_db, as_user(demo_db, login),
+                                                ReturnQuery(queue=queue, limit=10_000))}
+
+    assert {mine, theirs, distributor} & seen("dealer") == {mine}
+    assert {mine, theirs, distributor} & seen("dealer2") == {theirs}
+    assert {mine, theirs, distributor} & seen("east") == {mine, distributor}
+    assert {mine, theirs, distributor} & seen("south") == {theirs}
+    assert {mine, theirs, distributor} <= seen("order")
+    for number, login in ((mine, "dealer"), (theirs, "dealer2")):
+        transition(demo_db, as_user(demo_db, login), number, Action.SUBMIT)
+    assert {mine, theirs} & seen("east", Queue.REVIEW) == {mine}
+
+
+def test_two_approvers_one_is_refused_and_nothing_is_overwritten(demo_db: Database) -> None:
+    dealer = as_user(demo_db, "dealer")
+    number = filed(demo_db, dealer)
+    transition(demo_db, dealer, number, Action.SUBMIT)
+    transition(demo_db, as_user(demo_db, "east"), number, Action.REVIEW)
+    shown = get_request(demo_db, as_user(demo_db, "order"), number).row.version
+    first = transition(demo_db, as_user(demo_db, "order"), number, Action.APPROVE, "",
+                       shown)
+    with pytest.raises(Conflict):
+        transition(demo_db, as_user(demo_db, "order"), number, Action.REJECT, "不同意", shown)
+    assert first == State.APPROVED
+    assert get_request(demo_db, dealer, number).row.state == State.APPROVED
+    with demo_db.read() as session:
+        rejections = session.scalars(select(AuditEntry).where(
+            AuditEntry.entity_id == number, AuditEntry.action == "return.reject")).all()
+    assert rejections == []
+
+
+def test_bulk_approval_refuses_only_the_stale_request(demo_db: Database) -> None:
+    dealer, east, order = (as_user(demo_db, n) for n in ("dealer", "east", "order"))
+    numbers = [filed(demo_db, dealer) for _ in range(3)]
+    for number in numbers:
+        transition(demo_db, dealer, number, Action.SUBMIT)
+        transition(demo_db, east, number, Action.REVIEW)
+    shown = {r.number: r.version for r in list_requests(
+        demo_db, order, ReturnQuery(queue=Queue.APPROVE)) if r.number in numbers}
+    transition(demo_db, order, numbers[1], Action.REJECT, "先处理", shown[numbers[1]])
+    outcomes = transition_many(demo_db, order, shown, Action.APPROVE)
+    assert {o.number: o.ok for o in outcomes} == {
+        numbers[0]: True, numbers[1]: False, numbers[2]: True}
+
+
+def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
+    number = approved(demo_db)
+    warehouse = as_user(demo_db, "warehouse")
+    arrival = datetime(2026, 9, 29, 10, 0, tzinfo=UTC)  # before the National Day holidays
+    transition(demo_db, warehouse, number, Action.START_RECEIVING, now=arrival)
+    detail = get_request(demo_db, warehouse, number)
+    assert detail.row.due_on == date(2026, 10, 12)  # 5 working days, holidays skipped (A8)
+    assert detail.row.days_left is not None
+    assert detail.row.overdue  # today is 2026-11-22 or later
