@@ -11,19 +11,23 @@ import json
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
+from desktop.cli_returns import CliError
 from desktop.core.i18n import DomainError, Message
 
 EXIT_BAD_INPUT = 2
 
 
-class CliError(Exception):
-    """A one-line refusal for the command line."""
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments get one line (and the way to the help), not the whole usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="returndesk", description="ReturnDesk 售后返修管理")
+    parser = OneLineParser(prog="returndesk", description="ReturnDesk 售后返修管理")
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default zh_CN)")
     sub = parser.add_subparsers(dest="command")
@@ -48,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
 
     products = sub.add_parser("products", help="the product catalogue")
     products.add_argument("--json", action="store_true", help="print JSON")
+
+    from desktop.cli_returns import add_parsers
+
+    add_parsers(sub)
 
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -176,6 +184,18 @@ def _cmd_products(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_warranty(args: argparse.Namespace) -> int:
+    from desktop.cli_returns import cmd_warranty
+
+    return cmd_warranty(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_returns(args: argparse.Namespace) -> int:
+    from desktop.cli_returns import cmd_returns
+
+    return cmd_returns(args, _open(args), lambda m: _translate(m, args.lang))
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench import run_bench
 
@@ -188,4 +208,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "user": _cmd_user,
     "products": _cmd_products,
     "bench": _cmd_bench,
+    "warranty": _cmd_warranty,
+    "returns": _cmd_returns,
 }

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
         ("ruff", [str(BIN / "ruff"), "check", "."]),
         ("mypy", [str(BIN / "mypy"), "desktop", "reports"]),
         ("import-linter", [str(BIN / "lint-imports")]),
-        ("pytest", [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", *argv]),
+        ("pytest", [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "-n", "2", *argv]),
     ]
     failed = []
     for name, command in steps:

@@ -51,6 +51,29 @@ def _catalogue(db: Database, actor: Actor) -> QWidget:
     return products_page(db, actor, editable=False)
 
 
+def _warranty(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.warranty.page import WarrantyPage
+
+    return WarrantyPage(db, actor)
+
+
+def _returns(queue: str) -> PageFactory:
+    def build(db: Database, actor: Actor) -> QWidget:
+        from desktop.core.rules.workflow import Action
+        from desktop.core.services.return_query import Queue
+        from desktop.ui.returns.queue import ReturnsPage
+
+        if queue == "own":
+            return ReturnsPage(db, actor, Queue.ALL, can_file=True)
+        if queue == "review":
+            return ReturnsPage(db, actor, Queue.REVIEW, bulk=(Action.REVIEW, Action.REJECT))
+        if queue == "approve":
+            return ReturnsPage(db, actor, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+        return ReturnsPage(db, actor, Queue.ALL)
+
+    return build
+
+
 def _admin(name: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.ui.admin import orgs, policy, products, users
@@ -70,6 +93,16 @@ def _admin(name: str) -> PageFactory:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
+    PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
+             Capability.RETURNS_OWN, _returns("own")),
+    PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),
+             Capability.RETURNS_REVIEW, _returns("review")),
+    PageSpec("returns_approve", QT_TRANSLATE_NOOP("Navigation", "Approval queue"),
+             Capability.RETURNS_APPROVE, _returns("approve")),
+    PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
+             Capability.RETURNS_VIEW, _returns("all")),
+    PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
+             Capability.WARRANTY_CHECK, _warranty),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
     PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
              _admin("orgs")),

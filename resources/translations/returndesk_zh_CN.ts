@@ -1,34 +1,103 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Acceptance</name>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="84" />
+        <source>Samples are not taken back (A4).</source>
+        <translation>样品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="85" />
+        <source>Installed or used products are not taken back (A4).</source>
+        <translation>已安装使用过的产品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="87" />
+        <source>Discontinued products are not taken back (A4).</source>
+        <translation>淘汰产品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="89" />
+        <source>Special-order products are not taken back (A4).</source>
+        <translation>特定产品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="91" />
+        <source>Scrap is not taken back (A4).</source>
+        <translation>报废品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="92" />
+        <source>Products assembled with other brands are not taken back (A4).</source>
+        <translation>与其它品牌组装的产品不予退换（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="94" />
+        <source>Whole lamps are not taken back, only lamp parts (A4).</source>
+        <translation>不受理整灯退货，只受理灯具零部件（A4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="110" />
+        <source>Out of warranty since {end}: such goods should not be sent back; HQ may offer a paid repair (R4).</source>
+        <translation>已于 {end} 过保：此类产品请不要退回公司；总部可提供收费维修（R4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="128" />
+        <source>Goods not matching the order must be unused (A2).</source>
+        <translation>不符合订货要求的货物必须未经使用（A2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="131" />
+        <location filename="../../desktop/core/rules/acceptance.py" line="149" />
+        <source>Give the date and time the goods were received (A2).</source>
+        <translation>请填写收货日期和时间（A2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="134" />
+        <source>Goods not matching the order must be reported within {hours} hours of receipt (A2, C1); these were received on {received}.</source>
+        <translation>不符合订货要求的货物须在收货后 {hours} 小时内反馈（A2、C1）；此批货物收货时间为 {received}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="145" />
+        <source>The company's mistake is exchanged unconditionally only while the package is unopened (A2).</source>
+        <translation>公司操作失误须在包装未打开的情况下才无条件调换（A2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="152" />
+        <source>The company's mistake must be reported within {days} days of receipt (A2); these were received on {received}.</source>
+        <translation>公司操作失误须在收货后 {days} 天内反馈（A2）；此批货物收货日期为 {received}。</translation>
+    </message>
+</context>
+<context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="33" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="34" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="43" />
+        <location filename="../../desktop/ui/admin/products.py" line="44" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="61" />
+        <location filename="../../desktop/ui/admin/products.py" line="62" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="34" />
+        <location filename="../../desktop/ui/admin/users.py" line="35" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="62" />
+        <location filename="../../desktop/ui/admin/policy.py" line="65" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="123" />
+        <location filename="../../desktop/ui/admin/policy.py" line="126" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -36,27 +105,27 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="142" />
+        <location filename="../../desktop/ui/admin/policy.py" line="145" />
         <source>Calendar day</source>
         <translation>日历日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="151" />
+        <location filename="../../desktop/ui/admin/policy.py" line="154" />
         <source>e.g. 国庆节</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="152" />
+        <location filename="../../desktop/ui/admin/policy.py" line="155" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="153" />
+        <location filename="../../desktop/ui/admin/policy.py" line="156" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="154" />
+        <location filename="../../desktop/ui/admin/policy.py" line="157" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -64,37 +133,37 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="97" />
+        <location filename="../../desktop/ui/admin/policy.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="98" />
+        <location filename="../../desktop/ui/admin/policy.py" line="101" />
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="100" />
+        <location filename="../../desktop/ui/admin/policy.py" line="103" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="101" />
+        <location filename="../../desktop/ui/admin/policy.py" line="104" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="107" />
+        <location filename="../../desktop/ui/admin/policy.py" line="110" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="108" />
+        <location filename="../../desktop/ui/admin/policy.py" line="111" />
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="127" />
+        <location filename="../../desktop/ui/admin/policy.py" line="130" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -135,12 +204,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="41" />
+        <location filename="../../desktop/ui/widgets/form.py" line="44" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="42" />
+        <location filename="../../desktop/ui/widgets/form.py" line="45" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -148,17 +217,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30" />
+        <location filename="../../desktop/ui/pages.py" line="31" />
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="33" />
+        <location filename="../../desktop/ui/pages.py" line="34" />
         <source>Role: %1 · Organisation: %2 (%3)</source>
         <translation>角色：%1 · 组织：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/pages.py" line="38" />
         <source>Choose a page on the left. You see only what your role may use.</source>
         <translation>请在左侧选择页面。您只能看到本角色可用的功能。</translation>
     </message>
@@ -172,24 +241,147 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="42" />
+        <source>Line</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="47" />
+        <source>e.g. 20240715 or 2407</source>
+        <translation>例如 20240715 或 2407</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="50" />
+        <source>what is wrong, as the customer says it</source>
+        <translation>按客户描述填写故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="55" />
+        <source>Purchase proof dated</source>
+        <translation>购买凭证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="56" />
+        <source>Sale-date label</source>
+        <translation>销售日期标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="59" />
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="60" />
+        <source>Installed or used</source>
+        <translation>已安装使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="61" />
+        <source>Special order</source>
+        <translation>特定产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="62" />
+        <source>Scrap</source>
+        <translation>报废品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="63" />
+        <source>Assembled with other brands</source>
+        <translation>与其它品牌组装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="65" />
+        <source>Package opened</source>
+        <translation>包装已打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="67" />
+        <source>Goods received at</source>
+        <translation>收货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="81" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="82" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="83" />
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="84" />
+        <source>Kind of return</source>
+        <translation>退货类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="85" />
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="86" />
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="90" />
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="91" />
+        <source>delivery note</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="92" />
+        <source>From order / delivery</source>
+        <translation>订单 / 送货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="93" />
+        <source>Who claims</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="96" />
+        <source>Product label</source>
+        <translation>产品卷标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="100" />
+        <source>The goods are</source>
+        <translation>货物情况</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="39" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="40" />
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="52" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="53" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="53" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="54" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/list_page.py" line="112" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="114" />
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 条</numerusform></translation>
@@ -306,43 +498,43 @@
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="81" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
@@ -350,18 +542,19 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="76" />
+        <location filename="../../desktop/core/services/auth.py" line="87" />
         <source>Wrong login or password, or the account is disabled.</source>
         <translation>用户名或密码错误，或账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="113" />
+        <location filename="../../desktop/core/services/auth.py" line="124" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/catalogue.py" line="126" />
         <location filename="../../desktop/core/services/catalogue.py" line="137" />
+        <location filename="../../desktop/core/services/returns.py" line="102" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
@@ -398,12 +591,12 @@
         <translation>编码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/context.py" line="45" />
+        <location filename="../../desktop/core/services/context.py" line="46" />
         <source>Your role ({role}) may not do this.</source>
         <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/context.py" line="82" />
+        <location filename="../../desktop/core/services/context.py" line="83" />
         <source>Somebody else changed this record after you opened it. Close the form, open it again and redo your change.</source>
         <translation>在您打开此记录后，其他人已修改了它。请关闭表单，重新打开后再修改。</translation>
     </message>
@@ -441,7 +634,7 @@
         <translation>组织不能隶属于自身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/passwords.py" line="40" />
+        <location filename="../../desktop/core/services/passwords.py" line="43" />
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -512,60 +705,145 @@
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="114" />
+        <location filename="../../desktop/core/store/migrate.py" line="113" />
         <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="120" />
+        <location filename="../../desktop/core/store/migrate.py" line="119" />
         <source>The shared database has schema version {current}; this ReturnDesk needs {head}. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库的结构版本为 {current}，本程序需要 {head}。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="144" />
+        <location filename="../../desktop/core/store/migrate.py" line="143" />
         <source>The database was written by a newer ReturnDesk (schema {current}). Install the newer version to open it.</source>
         <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="143" />
+        <source>{code} is not a date code; use YYYYMMDD, YYYY-MM-DD, YYYYMM or YYMM.</source>
+        <translation>{code} 不是有效的日期码；请用 YYYYMMDD、YYYY-MM-DD、YYYYMM 或 YYMM。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="40" />
+        <source>Give a reason: the dealer reads it.</source>
+        <translation>请填写原因，经销商会看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="76" />
+        <source>Request {number} is {state}; that cannot be done now.</source>
+        <translation>申请 {number} 当前状态为 {state}，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="80" />
+        <source>Only the dealer who filed request {number} may do that.</source>
+        <translation>只有提交申请 {number} 的经销商才能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="88" />
+        <source>A request needs at least one line.</source>
+        <translation>申请至少需要一行明细。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="93" />
+        <source>Lines {lines} are not accepted for return; change or remove them.</source>
+        <translation>第 {lines} 行不予受理退货，请修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/returns.py" line="136" />
+        <source>Line {line}: the quantity must be at least 1.</source>
+        <translation>第 {line} 行：数量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/returns.py" line="142" />
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/returns.py" line="217" />
+        <source>Request {number} can no longer be changed ({state}).</source>
+        <translation>申请 {number} 已不能修改（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/returns.py" line="256" />
+        <source>A photo may be at most {mb} MB.</source>
+        <translation>照片最大 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/returns.py" line="262" />
+        <source>This file is not a photo ReturnDesk can read (JPEG or PNG).</source>
+        <translation>此文件不是可识别的照片（JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/visibility.py" line="40" />
+        <source>No return request {number}.</source>
+        <translation>没有返修退货申请 {number}。</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="71" />
+        <location filename="../../desktop/ui/pages.py" line="95" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72" />
+        <location filename="../../desktop/ui/pages.py" line="96" />
+        <source>My return requests</source>
+        <translation>我的退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="98" />
+        <source>Region review</source>
+        <translation>区域审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="100" />
+        <source>Approval queue</source>
+        <translation>订单部审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="102" />
+        <source>All return requests</source>
+        <translation>全部退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="104" />
+        <source>Warranty check</source>
+        <translation>质保查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="106" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="73" />
+        <location filename="../../desktop/ui/pages.py" line="107" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="75" />
+        <location filename="../../desktop/ui/pages.py" line="109" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="77" />
+        <location filename="../../desktop/ui/pages.py" line="111" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79" />
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81" />
+        <location filename="../../desktop/ui/pages.py" line="115" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="83" />
+        <location filename="../../desktop/ui/pages.py" line="117" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -573,52 +851,52 @@
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="49" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="50" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="60" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="61" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="62" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="63" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="63" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="64" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="64" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="65" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="65" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="66" />
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="66" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="67" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="67" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="68" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="68" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="81" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="82" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -626,42 +904,42 @@
 <context>
     <name>OrgsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="19" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="20" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="20" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="21" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="21" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="22" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="22" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="23" />
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="23" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="24" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="24" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="25" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="25" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="26" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="26" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="27" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -669,37 +947,37 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="107" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="115" />
         <source>Spare part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="118" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="126" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="120" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="128" />
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="121" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="129" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="122" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="130" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="123" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="131" />
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="124" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="132" />
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
@@ -707,32 +985,32 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="31" />
+        <location filename="../../desktop/ui/admin/products.py" line="32" />
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="32" />
+        <location filename="../../desktop/ui/admin/products.py" line="33" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="33" />
+        <location filename="../../desktop/ui/admin/products.py" line="34" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="34" />
+        <location filename="../../desktop/ui/admin/products.py" line="35" />
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="35" />
+        <location filename="../../desktop/ui/admin/products.py" line="36" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="36" />
+        <location filename="../../desktop/ui/admin/products.py" line="37" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -838,37 +1116,37 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="38" />
+        <location filename="../../desktop/ui/admin/policy.py" line="41" />
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="39" />
+        <location filename="../../desktop/ui/admin/policy.py" line="42" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="40" />
+        <location filename="../../desktop/ui/admin/policy.py" line="43" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="41" />
+        <location filename="../../desktop/ui/admin/policy.py" line="44" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="42" />
+        <location filename="../../desktop/ui/admin/policy.py" line="45" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="43" />
+        <location filename="../../desktop/ui/admin/policy.py" line="46" />
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="44" />
+        <location filename="../../desktop/ui/admin/policy.py" line="47" />
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -876,42 +1154,42 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="46" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="54" />
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="53" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="61" />
         <source>Whole lamp (整灯), not a lamp part</source>
         <translation>整灯（非灯具零部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="55" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="63" />
         <source>Discontinued on</source>
         <translation>停产日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="78" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="86" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="79" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="87" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="80" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="88" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="81" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="89" />
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="84" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="92" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
@@ -919,44 +1197,432 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="17" />
+        <location filename="../../desktop/ui/admin/products.py" line="18" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="18" />
+        <location filename="../../desktop/ui/admin/products.py" line="19" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="19" />
+        <location filename="../../desktop/ui/admin/products.py" line="20" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="20" />
+        <location filename="../../desktop/ui/admin/products.py" line="21" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="21" />
+        <location filename="../../desktop/ui/admin/products.py" line="22" />
         <source>Whole lamp</source>
         <translation>整灯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="22" />
+        <location filename="../../desktop/ui/admin/products.py" line="23" />
         <source>Warranty (months)</source>
         <translation>质保（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="24" />
+        <location filename="../../desktop/ui/admin/products.py" line="25" />
         <source>Discontinued</source>
         <translation>停产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="26" />
+        <location filename="../../desktop/ui/admin/products.py" line="27" />
         <source>Spare parts</source>
         <translation>配件</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <source>#</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="57" />
+        <source>Warranty and checks</source>
+        <translation>质保与审核提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="67" />
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="69" />
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <source>reason (the dealer reads it)</source>
+        <translation>原因（经销商可见）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="90" />
+        <source>Return request %1</source>
+        <translation>返修退货申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="94" />
+        <source>Overdue by %1 working days (due %2)</source>
+        <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="95" />
+        <source>%1 working days left (due %2)</source>
+        <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="98" />
+        <source>%1 lines, %2 pieces, ¥%3</source>
+        <translation>%1 行，共 %2 件，¥%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="102" />
+        <source>Rejected because: %1</source>
+        <translation>驳回原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="113" />
+        <source>in warranty until %1</source>
+        <translation>保修期内，至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="114" />
+        <source>out of warranty since %1</source>
+        <translation>已于 %1 过保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="134" />
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="155" />
+        <source>Edit lines…</source>
+        <translation>修改明细…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="159" />
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="169" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="192" />
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="197" />
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="198" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="215" />
+        <source>Filed</source>
+        <translation>填写申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="216" />
+        <source>Lines changed</source>
+        <translation>修改明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="217" />
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="54" />
+        <location filename="../../desktop/ui/returns/form.py" line="196" />
+        <source>Return request %1</source>
+        <translation>返修退货申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="54" />
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="61" />
+        <source>Warranty</source>
+        <translation>质保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="61" />
+        <source>Check</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="69" />
+        <source>note for the region and the order department</source>
+        <translation>给区域负责人和订单部的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="74" />
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="75" />
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="76" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="77" />
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="78" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="132" />
+        <source>refused</source>
+        <translation>拒绝售后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="133" />
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="134" />
+        <source>expired %1</source>
+        <translation>%1 过保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="136" />
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="137" />
+        <source>warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="137" />
+        <source>OK</source>
+        <translation>可受理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="153" />
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="27" />
+        <source>Quality fault in warranty</source>
+        <translation>保修期内质量问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="28" />
+        <source>Failed on opening</source>
+        <translation>开箱不能正常使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="29" />
+        <source>Rusted, discoloured, deformed or broken on opening, not installed</source>
+        <translation>开箱未安装发现生锈、脱色、变形、破损</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="31" />
+        <source>Goods not matching the order</source>
+        <translation>不符合订货要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="32" />
+        <source>The company's mistake (wrong entry, wrong goods, unopened)</source>
+        <translation>公司操作失误（输错单、发错货，未开包装）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/acceptance.py" line="34" />
+        <source>Safety problem or recalled for analysis</source>
+        <translation>安全性问题或抽调回公司检测分析</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="29" />
+        <source>%1 overdue</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="35" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="36" />
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="37" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="38" />
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="39" />
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="40" />
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="41" />
+        <source>Filed</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="43" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="48" />
+        <source>Return requests</source>
+        <translation>返修退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="49" />
+        <source>Region review queue</source>
+        <translation>区域审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="50" />
+        <source>Approval queue</source>
+        <translation>订单部审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="51" />
+        <source>Open return requests</source>
+        <translation>未完成的退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="67" />
+        <source>Filter: request number or dealer</source>
+        <translation>筛选：申请单号或经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="68" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="76" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="79" />
+        <source>reason (needed to reject)</source>
+        <translation>原因（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="109" />
+        <source>Some requests were not changed</source>
+        <translation>部分申请未能处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/queue.py" line="110" />
+        <source>%1 done.</source>
+        <translation>已处理 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1716,32 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="76" />
+        <location filename="../../desktop/ui/admin/policy.py" line="79" />
         <source>Policy setting</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="85" />
+        <location filename="../../desktop/ui/admin/policy.py" line="88" />
         <source>why the change (kept in the audit log)</source>
         <translation>修改原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="86" />
+        <location filename="../../desktop/ui/admin/policy.py" line="89" />
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="87" />
+        <location filename="../../desktop/ui/admin/policy.py" line="90" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="88" />
+        <location filename="../../desktop/ui/admin/policy.py" line="91" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="89" />
+        <location filename="../../desktop/ui/admin/policy.py" line="92" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1083,7 +1749,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="129" />
+        <location filename="../../desktop/ui/app.py" line="126" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>
@@ -1091,47 +1757,47 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="50" />
+        <location filename="../../desktop/ui/admin/users.py" line="51" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="62" />
+        <location filename="../../desktop/ui/admin/users.py" line="63" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="62" />
+        <location filename="../../desktop/ui/admin/users.py" line="63" />
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="63" />
+        <location filename="../../desktop/ui/admin/users.py" line="64" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="65" />
+        <location filename="../../desktop/ui/admin/users.py" line="66" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="66" />
+        <location filename="../../desktop/ui/admin/users.py" line="67" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="67" />
+        <location filename="../../desktop/ui/admin/users.py" line="68" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="68" />
+        <location filename="../../desktop/ui/admin/users.py" line="69" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="69" />
+        <location filename="../../desktop/ui/admin/users.py" line="70" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1139,34 +1805,283 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="20" />
+        <location filename="../../desktop/ui/admin/users.py" line="21" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="21" />
+        <location filename="../../desktop/ui/admin/users.py" line="22" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="22" />
+        <location filename="../../desktop/ui/admin/users.py" line="23" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="23" />
+        <location filename="../../desktop/ui/admin/users.py" line="24" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="24" />
+        <location filename="../../desktop/ui/admin/users.py" line="25" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="25" />
+        <location filename="../../desktop/ui/admin/users.py" line="26" />
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>Warranty</name>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="83" />
+        <source>a dealer's claim counts from the production date</source>
+        <translation>经销商返修从产品出厂日期起计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="85" />
+        <source>a consumer's claim counts from the purchase proof</source>
+        <translation>消费者凭购买凭证计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="87" />
+        <source>there is no purchase proof, so the sale-date label counts</source>
+        <translation>无购买凭证，按销售日期标识计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="89" />
+        <source>there is no purchase proof or sale-date label, so the production date counts</source>
+        <translation>无购买凭证或销售日期标识，按生产日期计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="102" />
+        <source>Refused (W3): the product label is torn off.</source>
+        <translation>拒绝售后（W3）：产品卷标被私自撕毁。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="104" />
+        <source>Refused (W3): the product label is altered.</source>
+        <translation>拒绝售后（W3）：产品卷标被涂改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="108" />
+        <source>Check the dates: the warranty would start on {start}, after today.</source>
+        <translation>请核对日期：保修起算日 {start} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="112" />
+        <source>In warranty until {end}: {months} months from {start}, because {why}.</source>
+        <translation>保修期内，至 {end} 止：自 {start} 起 {months} 个月，因为{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="115" />
+        <source>Out of warranty since {end}: {months} months from {start}, because {why}.</source>
+        <translation>已于 {end} 过保：自 {start} 起 {months} 个月，因为{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="149" />
+        <source>Dealer (counts from production)</source>
+        <translation>经销商（按出厂日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="150" />
+        <source>Consumer</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="153" />
+        <source>Label intact</source>
+        <translation>卷标完好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="154" />
+        <source>Label torn off</source>
+        <translation>卷标被撕毁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="155" />
+        <source>Label altered</source>
+        <translation>卷标被涂改</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="39" />
+        <source>Warranty check</source>
+        <translation>质保查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="43" />
+        <source>date code on the unit, e.g. 20240715 or 2407</source>
+        <translation>产品上的日期码，例如 20240715 或 2407</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="45" />
+        <source>Purchase proof dated</source>
+        <translation>购买凭证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="46" />
+        <source>Sale-date label</source>
+        <translation>销售日期标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="59" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="60" />
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="61" />
+        <source>Who claims</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="64" />
+        <source>Product label</source>
+        <translation>产品卷标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="65" />
+        <source>Checked on</source>
+        <translation>查询日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/warranty/page.py" line="80" />
+        <source>Choose the model and type the date code.</source>
+        <translation>请选择型号并输入日期码。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="37" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="38" />
+        <source>Submitted, awaiting region</source>
+        <translation>已提交，待区域审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="39" />
+        <source>Reviewed, awaiting order department</source>
+        <translation>区域已审核，待订单部审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="40" />
+        <source>Reviewed, goes to the agent</source>
+        <translation>区域已审核，退回代理商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="41" />
+        <source>Approved, may ship</source>
+        <translation>已审批，可发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="42" />
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="43" />
+        <source>Receiving</source>
+        <translation>收货中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="44" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="45" />
+        <source>Inspected</source>
+        <translation>已鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="46" />
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="47" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="48" />
+        <source>Rejected, back to the dealer</source>
+        <translation>已驳回，退回经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="49" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="68" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="69" />
+        <source>Pass review</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="70" />
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="71" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="72" />
+        <source>Cancel request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="73" />
+        <source>Mark shipped</source>
+        <translation>确认发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="74" />
+        <source>Goods arriving</source>
+        <translation>货物到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="75" />
+        <source>All received</source>
+        <translation>全部收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="76" />
+        <source>Inspection done</source>
+        <translation>鉴定完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="77" />
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/workflow.py" line="78" />
+        <source>Close</source>
+        <translation>关闭申请</translation>
     </message>
 </context>
 </TS>

@@ -172,3 +172,38 @@ def test_concurrent_read_then_write_transactions_never_see_database_locked(
     with demo_db.read() as session:
         end = session.scalar(select(Organisation.version).where(Organisation.code == "HQ"))
     assert end == (start or 0) + 200
+
+
+def test_an_old_sqlite_file_is_backed_up_then_upgraded_at_start(tmp_path: Path) -> None:
+    from alembic import command
+
+    from desktop.core.store.migrate import alembic_config
+
+    path = tmp_path / "returndesk.db"
+    old = Database(f"sqlite:///{path}")
+    command.upgrade(alembic_config(old), "0001")
+    with old.write() as session:
+        session.add(Organisation(code="HQ", name="总部", kind="hq", version=1))
+        session.commit()
+    old.dispose()
+    db = Database(f"sqlite:///{path}")
+    backup = ensure_ready(db)
+    assert backup is not None
+    assert backup.name.startswith("returndesk.backup-0001-")
+    assert schema_state(db).up_to_date
+    with db.read() as session:
+        assert session.scalar(select(Organisation.name)) == "总部"
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001",)
+    db.dispose()
+
+
+def test_downgrade_and_upgrade_round_trip(db: Database) -> None:
+    from alembic import command
+
+    from desktop.core.store.migrate import alembic_config
+
+    command.downgrade(alembic_config(db), "base")
+    assert schema_state(db).current is None
+    assert upgrade(db).up_to_date

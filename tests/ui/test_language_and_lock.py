@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,6 +58,16 @@ def english_words(texts: list[str], data: set[str]) -> set[str]:
             continue
         found |= {w for w in WORD.findall(text) if w not in ALLOWED and not w.isupper()}
     return found
+
+
+@pytest.mark.parametrize("login_name", ["dealer", "east", "order", "service", "warehouse"])
+def test_no_english_on_any_chinese_screen_of_a_role(window_for: WindowFor,
+                                                    login_name: str) -> None:
+    window = window_for(login_name)
+    data = {window.db_label.text(), window.db.describe()}
+    for key in window.page_keys():
+        window.show_page(key)
+        assert english_words(visible_texts(window), data) == set(), key
 
 
 def test_no_english_on_any_chinese_admin_screen(window_for: WindowFor, qtbot: QtBot) -> None:

@@ -103,6 +103,7 @@ class Capability(StrEnum):
     RETURNS_OWN = "returns_own"
     RETURNS_REVIEW = "returns_review"
     RETURNS_APPROVE = "returns_approve"
+    RETURNS_VIEW = "returns_view"
     RECEIVING = "receiving"
     INSPECTION = "inspection"
     COMPLAINTS = "complaints"
@@ -140,18 +141,20 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
     Role.ORDER_DEPT: frozenset(
         {
             Capability.RETURNS_APPROVE,
+            Capability.RETURNS_VIEW,
             Capability.TRANSPORT,
             Capability.COMPLAINTS,
             Capability.FIGURES,
             Capability.AUDIT,
         }
     ),
-    Role.WAREHOUSE: frozenset({Capability.RECEIVING}),
-    Role.TECHNICIAN: frozenset({Capability.INSPECTION, Capability.STOCK}),
+    Role.WAREHOUSE: frozenset({Capability.RECEIVING, Capability.RETURNS_VIEW}),
+    Role.TECHNICIAN: frozenset({Capability.INSPECTION, Capability.STOCK,
+                                Capability.RETURNS_VIEW}),
     Role.CUSTOMER_SERVICE: frozenset(
         {Capability.WARRANTY_CHECK, Capability.COMPLAINTS, Capability.STOCK}
     ),
-    Role.MANAGEMENT: frozenset({Capability.FIGURES, Capability.AUDIT}),
+    Role.MANAGEMENT: frozenset({Capability.FIGURES, Capability.AUDIT, Capability.RETURNS_VIEW}),
     Role.ADMIN: frozenset(_ADMIN),
 }
 

@@ -143,3 +143,14 @@ def date_code_message(code: str) -> Message:
     return msg(QT_TRANSLATE_NOOP(
         "Messages", "{code} is not a date code; use YYYYMMDD, YYYY-MM-DD, YYYYMM or YYMM."),
         code=code)
+
+
+CLAIMANT_LABELS: dict[Claimant, str] = {
+    Claimant.DEALER: QT_TRANSLATE_NOOP("Warranty", "Dealer (counts from production)"),
+    Claimant.CONSUMER: QT_TRANSLATE_NOOP("Warranty", "Consumer"),
+}
+LABEL_LABELS: dict[LabelCondition, str] = {
+    LabelCondition.INTACT: QT_TRANSLATE_NOOP("Warranty", "Label intact"),
+    LabelCondition.TORN: QT_TRANSLATE_NOOP("Warranty", "Label torn off"),
+    LabelCondition.ALTERED: QT_TRANSLATE_NOOP("Warranty", "Label altered"),
+}

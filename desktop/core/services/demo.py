@@ -58,6 +58,9 @@ def load_demo(db: Database) -> list[DemoLogin]:
     _catalogue(db, admin)
     _calendar(db, admin)
     _users(db)
+    from desktop.core.services.demo_returns import demo_actors, load_demo_returns
+
+    load_demo_returns(db, demo_actors(db))
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()

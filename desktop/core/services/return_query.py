@@ -11,7 +11,14 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.model import AuditEntry, Organisation, Product, ReturnPhoto, ReturnRequest
+from desktop.core.model import (
+    AuditEntry,
+    Organisation,
+    Product,
+    ReturnLine,
+    ReturnPhoto,
+    ReturnRequest,
+)
 from desktop.core.rules.acceptance import Finding, ReturnKind
 from desktop.core.rules.calendar import WorkCalendar, working_days_between
 from desktop.core.rules.roles import Role
@@ -20,7 +27,7 @@ from desktop.core.services.context import Actor
 from desktop.core.services.listing import SelectT, apply_text_filter
 from desktop.core.services.policy import read_calendar
 from desktop.core.services.return_flow import today
-from desktop.core.services.returns import findings_from_json
+from desktop.core.services.returns import LineInput, findings_from_json
 from desktop.core.services.visibility import can_see, not_found, request_scope
 from desktop.core.store.db import Database
 
@@ -125,6 +132,7 @@ class LineRow:
     order_ref: str
     delivery_ref: str
     findings: list[Finding]
+    input: LineInput  # everything the dealer typed, to reopen a draft in the form
 
 
 @dataclass(frozen=True)
@@ -180,7 +188,8 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
     lines = [LineRow(line.line_no, codes[line.product_id], names[line.product_id], line.quantity,
                      line.date_code, line.production_date, line.serial, line.fault, line.kind,
                      line.in_warranty, line.warranty_end, line.unit_price, line.order_ref,
-                     line.delivery_ref, findings_from_json(line.warnings))
+                     line.delivery_ref, findings_from_json(line.warnings),
+                     _as_input(line, codes[line.product_id]))
              for line in request.lines]
     photos = [PhotoRow(p.id, p.line_no, p.filename, p.thumbnail) for p in session.scalars(
         select(ReturnPhoto).where(ReturnPhoto.request_id == request.id).order_by(ReturnPhoto.id))]
@@ -192,6 +201,14 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
         else []
     return RequestDetail(row, request.note, request.reject_reason, request.created_by, lines,
                          photos, history, actions)
+
+
+def _as_input(line: ReturnLine, code: str) -> LineInput:
+    return LineInput(
+        code, line.quantity, line.date_code, line.kind, line.fault, line.serial, line.claimant,
+        line.purchase_date, line.sale_date, line.label, line.sample, line.installed_or_used,
+        line.special_order, line.scrap, line.mixed_brand, line.package_opened,
+        line.goods_received_at, line.order_ref, line.delivery_ref)
 
 
 def photo_data(db: Database, actor: Actor, photo_id: int) -> tuple[str, bytes]:

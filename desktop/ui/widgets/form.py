@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,8 +39,10 @@ class FormDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        save = QDialogButtonBox.StandardButton.Save
+        cancel = QDialogButtonBox.StandardButton.Cancel
+        self.buttons.button(save).setText(QCoreApplication.translate("FormDialog", "Save"))
+        self.buttons.button(cancel).setText(QCoreApplication.translate("FormDialog", "Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,8 @@ class ListPage(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter: type part of a code or name"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("ListPage", "Filter: type part of a code or name"))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
         self.table = QTableView()
@@ -49,8 +50,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
-        self.new_button = QPushButton(self.tr("New…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button = QPushButton(QCoreApplication.translate("ListPage", "New…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("ListPage", "Edit…"))
         self.new_button.setVisible(on_new is not None)
         self.edit_button.setVisible(on_edit is not None)
         if on_new is not None:
@@ -109,7 +110,8 @@ class ListPage(QWidget):
     def _update_count(self, *_args: object) -> None:
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(self.tr("%n shown", "", shown) + more)
+        # An explicit context: in a subclass, self.tr would look under the subclass's name.
+        self.count.setText(QCoreApplication.translate("ListPage", "%n shown", "", shown) + more)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():

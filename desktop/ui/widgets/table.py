@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.core.services.listing import ListQuery
 
@@ -28,6 +29,7 @@ class Column(Generic[Row]):
     header: str
     value: Callable[[Row], Any]
     align_right: bool = False
+    color: Callable[[Row], str | None] | None = None  # a text colour, e.g. red when overdue
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
@@ -95,6 +97,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(self._rows[index.row()])
+            return QColor(color) if color else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -1,0 +1,114 @@
+"""Demo return requests in every state, made through the same services a user goes through."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+from desktop.core.rules.acceptance import ReturnKind
+from desktop.core.rules.warranty import Claimant
+from desktop.core.rules.workflow import Action, State
+from desktop.core.services.auth import actor_of
+from desktop.core.services.context import Actor
+from desktop.core.services.return_flow import transition
+from desktop.core.services.returns import LineInput, add_photo, file_return
+from desktop.core.store.db import Database
+
+FAULTS = ["通电不亮", "灯光闪烁", "驱动电源烧毁", "光衰严重", "开箱外壳破裂", "色温不一致",
+          "感应失灵", "部分灯珠不亮"]
+PRODUCTS = ["DL-0703", "SP-0702", "PL-0701", "CL-0704", "T8-0703", "FL-0702", "RS-1003",
+            "DL-0706", "SP-0705", "T8-0701"]
+
+# The path to each state: (actions, with the user who takes each).
+PATHS: dict[State, list[tuple[Action, str]]] = {
+    State.DRAFT: [],
+    State.SUBMITTED: [(Action.SUBMIT, "dealer")],
+    State.REVIEWED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region")],
+    State.APPROVED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                     (Action.APPROVE, "order")],
+    State.SHIPPED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                    (Action.APPROVE, "order"), (Action.SHIP, "dealer")],
+    State.RECEIVING: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                      (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
+                      (Action.START_RECEIVING, "warehouse")],
+    State.RECEIVED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                     (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
+                     (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse")],
+    State.INSPECTED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                      (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
+                      (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
+                      (Action.INSPECT, "tech")],
+    State.SETTLED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                    (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
+                    (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
+                    (Action.INSPECT, "tech"), (Action.SETTLE, "order")],
+    State.CLOSED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
+                   (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
+                   (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
+                   (Action.INSPECT, "tech"), (Action.SETTLE, "order"), (Action.CLOSE, "order")],
+    State.REJECTED: [(Action.SUBMIT, "dealer"), (Action.REJECT, "region")],
+    State.CANCELLED: [(Action.CANCEL, "dealer")],
+}
+
+
+def _lines(seed: int) -> list[LineInput]:
+    count = 1 + seed % 3
+    lines = []
+    for i in range(count):
+        code = PRODUCTS[(seed + i * 3) % len(PRODUCTS)]
+        month = 1 + (seed * 5 + i) % 12
+        lines.append(LineInput(
+            code, 1 + (seed * 7 + i) % 12, f"2025{month:02d}", ReturnKind.QUALITY_FAULT,
+            FAULTS[(seed + i) % len(FAULTS)], serial=f"SN{seed:03d}{i}",
+            claimant=Claimant.DEALER, order_ref=f"SO-2025-{1000 + seed}",
+            delivery_ref=f"DN-{2000 + seed + i}"))
+    return lines
+
+
+def load_demo_returns(db: Database, users: dict[str, Actor]) -> None:
+    """Three dealers (one a distributor) with requests in every state."""
+    now = datetime.now(UTC)
+    seed = 0
+    for dealer, region in (("dealer", "east"), ("dealer2", "south")):
+        for path in PATHS.values():
+            seed += 1
+            number = file_return(db, users[dealer], _lines(seed), f"演示退货 {seed}")
+            arrival = now - timedelta(days=2 + seed % 9)
+            for action, who in path:
+                actor = users[dealer if who == "dealer" else region if who == "region" else who]
+                reason = "故障描述不完整，请补充照片" if action in (
+                    Action.REJECT, Action.CANCEL) else ""
+                transition(db, actor, number, action, reason,
+                           now=arrival if action == Action.START_RECEIVING else None)
+            if seed % 5 == 1:
+                add_photo(db, users[dealer], number, "fault.png", demo_photo(seed), 1)
+    distributor = users["distrib"]
+    for path_state in (State.SUBMITTED, State.FORWARDED_TO_AGENT):
+        seed += 1
+        number = file_return(db, distributor, _lines(seed), "分销商退货")
+        transition(db, distributor, number, Action.SUBMIT)
+        if path_state == State.FORWARDED_TO_AGENT:
+            transition(db, users["east"], number, Action.REVIEW)
+
+
+def demo_photo(seed: int) -> bytes:
+    """A small generated picture standing in for a photo of a faulty lamp."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 360), (235, 235, 230))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((140, 80, 340, 280), fill=(250, 240, 200), outline=(90, 90, 90), width=6)
+    draw.line((170, 110, 310, 250), fill=(200, 40, 40), width=8)
+    draw.text((20, 20), f"DEMO PHOTO {seed}", fill=(60, 60, 60))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def demo_actors(db: Database) -> dict[str, Actor]:
+    from sqlalchemy import select
+
+    from desktop.core.model import User
+
+    with db.read() as session:
+        return {u.login: actor_of(u) for u in session.scalars(select(User))}

@@ -1,0 +1,1 @@
+"""Return requests: queues, the request form, the detail with its history."""

@@ -1,0 +1,225 @@
+"""One request: its lines with their verdicts, photos, the history of every state change (A9)
+and the actions the user may take now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.rules.acceptance import KIND_LABELS, Severity
+from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action
+from desktop.core.services.context import Actor
+from desktop.core.services.return_flow import transition
+from desktop.core.services.return_query import RequestDetail, get_request
+from desktop.core.services.returns import add_photo
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+from desktop.ui.returns.queue import state_label
+
+NEEDS_REASON = {s.action for s in STEPS if s.needs_reason}
+
+
+class RequestDetailDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.number = db, actor, number
+        self.resize(1000, 700)
+        self.header = QLabel()
+        self.header.setObjectName("pageTitle")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.lines = QTableWidget(0, 8)
+        self.lines.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("Model"), self.tr("Name"), self.tr("Qty"),
+            self.tr("Date code"), self.tr("Kind"), self.tr("Fault"),
+            self.tr("Warranty and checks")])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(160, 160))
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        tabs = QTabWidget()
+        tabs.addTab(self.lines, self.tr("Lines"))
+        tabs.addTab(self.photos, self.tr("Photos"))
+        tabs.addTab(self.history, self.tr("History"))
+        self.tabs = tabs
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("reason (the dealer reads it)"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.message.setWordWrap(True)
+        self.actions_bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.facts)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        layout.addLayout(self.actions_bar)
+        self.action_buttons: dict[Action, QPushButton] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.detail = detail = get_request(self.db, self.actor, self.number)
+        row = detail.row
+        self.setWindowTitle(self.tr("Return request %1").replace("%1", row.number))
+        self.header.setText(f"{row.number} · {state_label(row.state)}")
+        clock = ""
+        if row.days_left is not None:
+            clock = (self.tr("Overdue by %1 working days (due %2)") if row.overdue else
+                     self.tr("%1 working days left (due %2)")).replace(
+                "%1", str(abs(row.days_left))).replace("%2", str(row.due_on))
+        facts = [f"{row.dealer_name} [{row.dealer_code}]",
+                 self.tr("%1 lines, %2 pieces, ¥%3").replace("%1", str(row.line_count))
+                 .replace("%2", str(row.total_quantity)).replace("%3", f"{row.total_value:.2f}"),
+                 clock, detail.note]
+        if detail.reject_reason and row.state.value == "rejected":
+            facts.append(self.tr("Rejected because: %1").replace("%1", detail.reject_reason))
+        self.facts.setText("\n".join(f for f in facts if f))
+        self._fill_lines(detail)
+        self._fill_photos(detail)
+        self._fill_history(detail)
+        self._fill_actions(detail)
+
+    def _fill_lines(self, detail: RequestDetail) -> None:
+        self.lines.setRowCount(len(detail.lines))
+        for i, line in enumerate(detail.lines):
+            checks = [("✓ " if line.in_warranty else "✗ ") + (
+                self.tr("in warranty until %1") if line.in_warranty else
+                self.tr("out of warranty since %1")).replace("%1", line.warranty_end.isoformat())]
+            checks += [("✗ " if f.severity == Severity.BLOCK else "△ ") + tr(f.message)
+                       for f in line.findings]
+            values = [str(line.line_no), line.product_code, line.product_name,
+                      str(line.quantity), line.date_code,
+                      QCoreApplication.translate("Returns", KIND_LABELS[line.kind]), line.fault,
+                      "\n".join(checks)]
+            for column, value in enumerate(values):
+                self.lines.setItem(i, column, QTableWidgetItem(value))
+        self.lines.resizeColumnsToContents()
+        self.lines.resizeRowsToContents()
+
+    def _fill_photos(self, detail: RequestDetail) -> None:
+        self.photos.clear()
+        for photo in detail.photos:
+            pixmap = QPixmap()
+            pixmap.loadFromData(photo.thumbnail)
+            label = photo.filename if photo.line_no is None else (
+                f"{photo.line_no}: {photo.filename}")
+            self.photos.addItem(QListWidgetItem(QIcon(pixmap), label))
+        self.tabs.setTabText(1, self.tr("Photos (%1)").replace("%1", str(len(detail.photos))))
+
+    def _fill_history(self, detail: RequestDetail) -> None:
+        self.history.clear()
+        for entry in detail.history:
+            label = _history_label(entry.action)
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = f"{when}  {entry.login}  {label}  {entry.summary}"
+            if entry.reason:
+                text += "  — " + entry.reason
+            self.history.addItem(text)
+
+    def _fill_actions(self, detail: RequestDetail) -> None:
+        while self.actions_bar.count():
+            item = self.actions_bar.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.action_buttons = {}
+        own = detail.row.dealer_code == self.actor.org_code
+        if own and detail.row.state in EDITABLE:
+            edit = QPushButton(self.tr("Edit lines…"))
+            edit.clicked.connect(self._edit)
+            self.actions_bar.addWidget(edit)
+        if own:
+            photo = QPushButton(self.tr("Add photo…"))
+            photo.clicked.connect(self._add_photo)
+            self.actions_bar.addWidget(photo)
+        self.actions_bar.addStretch(1)
+        for action in detail.actions:
+            button = QPushButton(QCoreApplication.translate("Workflow", ACTION_LABELS[action]))
+            button.clicked.connect(lambda _c=False, a=action: self.act(a))
+            self.actions_bar.addWidget(button)
+            self.action_buttons[action] = button
+        self.reason.setVisible(bool(NEEDS_REASON & set(detail.actions)))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.actions_bar.addWidget(close)
+
+    def act(self, action: Action) -> None:
+        try:
+            transition(self.db, self.actor, self.number, action, self.reason.text(),
+                       self.detail.row.version)
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return
+        self.message.clear()
+        self.reason.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def add_photo_file(self, path: Path) -> None:
+        try:
+            add_photo(self.db, self.actor, self.number, path.name, path.read_bytes())
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return
+        except OSError as exc:
+            self.message.setText(self.tr("The file cannot be read: %1").replace("%1", str(exc)))
+            return
+        self.refresh()
+
+    def _add_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "",
+                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
+        if name:
+            self.add_photo_file(Path(name))
+
+    def _edit(self) -> None:
+        from desktop.ui.returns.form import RequestForm
+
+        form = RequestForm(self.db, self.actor, self.number, self)
+        form.saved.connect(self._after_edit)
+        form.open()
+
+    def _after_edit(self, _number: str) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+HISTORY_LABELS = {
+    "return.create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Filed"),
+    "return.edit": QT_TRANSLATE_NOOP("RequestDetailDialog", "Lines changed"),
+    "return.photo": QT_TRANSLATE_NOOP("RequestDetailDialog", "Photo added"),
+}
+
+
+def _history_label(action: str) -> str:
+    name = action.removeprefix("return.")
+    if name in {a.value for a in Action}:
+        return QCoreApplication.translate("Workflow", ACTION_LABELS[Action(name)])
+    return QCoreApplication.translate("RequestDetailDialog", HISTORY_LABELS.get(action, action))

@@ -1,0 +1,133 @@
+"""The queues of return requests: the dealer's own, the region's review queue, the order
+department's approval queue (several at once), and everything HQ may see."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QMessageBox, QWidget
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.rules.workflow import STATE_LABELS, Action, State
+from desktop.core.services.context import Actor
+from desktop.core.services.listing import ListQuery
+from desktop.core.services.return_flow import transition_many
+from desktop.core.services.return_query import Queue, RequestRow, ReturnQuery, list_requests
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.table import Column, PagedTableModel
+
+
+def state_label(state: State) -> str:
+    return QCoreApplication.translate("Workflow", STATE_LABELS[state])
+
+
+def _days_left(row: RequestRow) -> str:
+    if row.days_left is None:
+        return ""
+    if row.days_left < 0:
+        return QCoreApplication.translate("ReturnsPage", "%1 overdue").replace(
+            "%1", str(-row.days_left))
+    return str(row.days_left)
+
+
+COLUMNS: list[Column[RequestRow]] = [
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Number"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Dealer"), lambda r: r.dealer_name),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "State"), lambda r: state_label(r.state)),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Lines"), lambda r: r.line_count, True),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Pieces"), lambda r: r.total_quantity, True),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Value"), lambda r: f"{r.total_value:.2f}", True),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Filed"),
+           lambda r: r.created_at.astimezone().strftime("%Y-%m-%d")),
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Working days left"), _days_left, True,
+           lambda r: "#c62828" if r.overdue else None),
+]
+
+TITLES = {
+    Queue.ALL: QT_TRANSLATE_NOOP("ReturnsPage", "Return requests"),
+    Queue.REVIEW: QT_TRANSLATE_NOOP("ReturnsPage", "Region review queue"),
+    Queue.APPROVE: QT_TRANSLATE_NOOP("ReturnsPage", "Approval queue"),
+    Queue.OPEN: QT_TRANSLATE_NOOP("ReturnsPage", "Open return requests"),
+}
+
+
+class ReturnsPage(ListPage):
+    """A queue; ``bulk`` actions (approve, reject …) act on every selected request."""
+
+    def __init__(self, db: Database, actor: Actor, queue: Queue, *, can_file: bool = False,
+                 bulk: tuple[Action, ...] = (), parent: QWidget | None = None) -> None:
+        model: PagedTableModel[RequestRow] = PagedTableModel(
+            "ReturnsPage", COLUMNS, lambda q: self._fetch(q), lambda r: str(r.id))
+        super().__init__(QCoreApplication.translate("ReturnsPage", TITLES[queue]), model,
+                         parent=parent)
+        self.db, self.actor, self.queue = db, actor, queue
+        self.last_result: tuple[int, list[str]] = (0, [])
+        self.state_filter = QComboBox()
+        self.filter.setPlaceholderText(self.tr("Filter: request number or dealer"))
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in State:
+            self.state_filter.addItem(state_label(state), state.value)
+        self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self._bar.insertWidget(1, self.state_filter)
+        self.new_button.setVisible(can_file)
+        self.new_button.clicked.connect(self.file_new)
+        self.edit_button.setVisible(True)
+        self.edit_button.setText(self.tr("Open…"))
+        self.row_activated.connect(self.open_request)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("reason (needed to reject)"))
+        self.reason.setVisible(bool(bulk))
+        if bulk:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self._bar.addWidget(self.reason)
+        self.bulk_buttons = {action: self.add_button(
+            QCoreApplication.translate("Workflow", _bulk_label(action))) for action in bulk}
+        for action, button in self.bulk_buttons.items():
+            button.clicked.connect(lambda _c=False, a=action: self.act_on_selected(a))
+        self.reload()
+
+    def _fetch(self, query: ListQuery) -> list[RequestRow]:
+        state = self.state_filter.currentData()
+        return list_requests(self.db, self.actor, ReturnQuery(
+            query.text, self.queue, (State(state),) if state else (), query.after, query.limit))
+
+    def selected_rows(self) -> list[RequestRow]:
+        return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def act_on_selected(self, action: Action) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        outcomes = transition_many(self.db, self.actor, {r.number: r.version for r in rows},
+                                   action, self.reason.text())
+        refused = [f"{o.number}: {tr(o.message)}" for o in outcomes if not o.ok and o.message]
+        done = sum(1 for o in outcomes if o.ok)
+        self.last_result = (done, refused)
+        self.reload()
+        if refused:
+            QMessageBox.warning(self, self.tr("Some requests were not changed"),
+                                self.tr("%1 done.").replace("%1", str(done)) + "\n"
+                                + "\n".join(refused))
+        else:
+            self.reason.clear()
+
+    def file_new(self) -> None:
+        from desktop.ui.returns.form import RequestForm
+
+        form = RequestForm(self.db, self.actor, None, self)
+        form.saved.connect(lambda _number: self.reload())
+        form.open()
+
+    def open_request(self, row: RequestRow) -> None:
+        from desktop.ui.returns.detail import RequestDetailDialog
+
+        dialog = RequestDetailDialog(self.db, self.actor, row.number, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+
+
+def _bulk_label(action: Action) -> str:
+    from desktop.core.rules.workflow import ACTION_LABELS
+
+    return ACTION_LABELS[action]

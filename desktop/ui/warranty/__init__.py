@@ -1,0 +1,1 @@
+"""The warranty check screen."""

@@ -1,0 +1,105 @@
+"""质保查询: the answer changes as the clerk types, in words to read out on the phone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.core.i18n import DomainError
+from desktop.core.rules.roles import Role
+from desktop.core.rules.warranty import (
+    CLAIMANT_LABELS,
+    LABEL_LABELS,
+    Claimant,
+    LabelCondition,
+    date_code_message,
+    parse_date_code,
+)
+from desktop.core.services.catalogue import all_products
+from desktop.core.services.context import Actor
+from desktop.core.services.startup import Database
+from desktop.core.services.warranty import check_warranty
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.fields import EnumCombo, OptionalDate, model_picker, picked_code
+
+GOOD = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32;"
+BAD = "background: #ffebee; color: #b71c1c; border: 2px solid #c62828;"
+NEUTRAL = "background: #f5f5f5; color: #444; border: 2px solid #bbb;"
+
+
+def _labels(labels: dict, context: str = "Warranty") -> dict:
+    return {k: QCoreApplication.translate(context, v) for k, v in labels.items()}
+
+
+class WarrantyPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        title = QLabel(self.tr("Warranty check"))
+        title.setObjectName("pageTitle")
+        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.date_code = QLineEdit()
+        self.date_code.setPlaceholderText(self.tr("date code on the unit, e.g. 20240715 or 2407"))
+        self.claimant = EnumCombo(Claimant, _labels(CLAIMANT_LABELS))
+        # Customer service answers consumers on the phone; dealers check their own returns.
+        self.claimant.set_value(
+            Claimant.DEALER if actor.role == Role.DEALER_STAFF else Claimant.CONSUMER)
+        self.purchase = OptionalDate(self.tr("Purchase proof dated"))
+        self.sale = OptionalDate(self.tr("Sale-date label"))
+        self.label = EnumCombo(LabelCondition, _labels(LABEL_LABELS))
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.answer = QLabel()
+        self.answer.setObjectName("warrantyAnswer")
+        self.answer.setWordWrap(True)
+        self.answer.setMinimumHeight(90)
+        font = self.answer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.answer.setFont(font)
+        form = QFormLayout()
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Date code"), self.date_code)
+        form.addRow(self.tr("Who claims"), self.claimant)
+        form.addRow("", self.purchase)
+        form.addRow("", self.sale)
+        form.addRow(self.tr("Product label"), self.label)
+        form.addRow(self.tr("Checked on"), self.on)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.answer)
+        layout.addStretch(1)
+        for signal in (self.model.currentTextChanged, self.date_code.textChanged,
+                       self.claimant.currentIndexChanged, self.label.currentIndexChanged,
+                       self.on.dateChanged, self.purchase.changed, self.sale.changed):
+            signal.connect(self.update_answer)
+        self.update_answer()
+
+    def update_answer(self, *_args: object) -> None:
+        code = picked_code(self.model)
+        if not code or not self.date_code.text().strip():
+            self._show(self.tr("Choose the model and type the date code."), NEUTRAL)
+            return
+        try:
+            produced = parse_date_code(self.date_code.text())
+        except ValueError:
+            self._show(tr(date_code_message(self.date_code.text())), BAD)
+            return
+        on = self.on.date().toPython()
+        assert isinstance(on, date)
+        try:
+            answer = check_warranty(self.db, code, produced, on, self.claimant.value(),
+                                    self.purchase.value(), self.sale.value(), self.label.value())
+        except DomainError as exc:
+            self._show(tr(exc.message), BAD)
+            return
+        verdict = answer.verdict
+        self._show(f"{answer.product.code} {answer.product.name}\n{tr(verdict.explanation)}",
+                   GOOD if verdict.covered else BAD)
+
+    def _show(self, text: str, style: str) -> None:
+        self.answer.setText(text)
+        self.answer.setStyleSheet(style + " padding: 10px; border-radius: 6px;")
