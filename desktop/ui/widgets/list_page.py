@@ -49,6 +49,8 @@ class ListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first screenful, not from every loaded row.
+        self.table.horizontalHeader().setResizeContentsPrecision(25)
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.new_button = QPushButton(QCoreApplication.translate("ListPage", "New…"))
         self.edit_button = QPushButton(QCoreApplication.translate("ListPage", "Edit…"))
@@ -57,6 +59,7 @@ class ListPage(QWidget):
         if on_new is not None:
             self.new_button.clicked.connect(on_new)
         self.edit_button.clicked.connect(self._edit_selected)
+        self._sized = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -90,7 +93,11 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        if not self._sized and self.model.rowCount():
+            # Once, from the first screenful: columns that jump while the user types a filter
+            # are harder to read, and sizing from every row costs a query's worth of time.
+            self.table.resizeColumnsToContents()
+            self._sized = True
 
     def selected_row(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()

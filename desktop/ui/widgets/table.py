@@ -19,6 +19,10 @@ from PySide6.QtGui import QColor
 from desktop.core.services.listing import ListQuery
 
 Row = TypeVar("Row")
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +39,7 @@ class Column(Generic[Row]):
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows from ``fetch(ListQuery)``; ``key(row)`` is the keyset key of a row."""
 
-    PAGE = 200
+    PAGE = 60  # more than a full-HD screen of rows; the rest arrive on scroll (fetchMore)
 
     def __init__(self, context: str, columns: Sequence[Column[Row]],
                  fetch: Callable[[ListQuery], list[Row]], key: Callable[[Row], str],
@@ -46,6 +50,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._fetch = fetch
         self._key = key
         self._rows: list[Row] = []
+        self._shown: dict[int, list[str]] = {}  # display strings, made once per row
         self._text = ""
         self._more = True
 
@@ -55,9 +60,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         first = self._fetch(ListQuery(self._text, None, self.PAGE))
+        self.beginResetModel()
         self._rows = first
+        self._shown.clear()
         self._more = len(first) == self.PAGE
         self.endResetModel()
 
@@ -88,19 +94,29 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Qt asks for a dozen roles per cell; plain int comparisons keep that cheap.
+        role = int(role)
+        if role == DISPLAY:
+            return self._display(index.row())[index.column()]
+        if role == ALIGNMENT:
+            if self._columns[index.column()].align_right:
+                return RIGHT
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(self._rows[index.row()])
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(self._rows[index.row()])
-            return QColor(color) if color else None
+        if role == FOREGROUND:
+            column = self._columns[index.column()]
+            if column.color is not None:
+                color = column.color(self._rows[index.row()])
+                return QColor(color) if color else None
         return None
+
+    def _display(self, row: int) -> list[str]:
+        shown = self._shown.get(row)
+        if shown is None:
+            item = self._rows[row]
+            shown = self._shown[row] = [
+                "" if (v := c.value(item)) is None else str(v) for c in self._columns]
+        return shown
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,107 @@
+"""First paint of the approval queue over 100,000 requests, against the same page over an empty
+paged model, in one process and one run (``returndesk bench``; issue: ≤ 2×)."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+REQUESTS = 100_000
+
+
+def _fill(db: Any, count: int) -> None:
+    """The demo world plus ``count`` requests (a fifth awaiting approval), inserted in bulk."""
+    from sqlalchemy import insert, select
+
+    from desktop.core.model import Organisation, ReturnRequest
+    from desktop.core.rules.workflow import State
+    from desktop.core.services.demo import load_demo
+
+    load_demo(db)
+    with db.read() as session:
+        dealers = session.execute(select(Organisation.id, Organisation.region_id).where(
+            Organisation.kind == "dealer")).all()
+    states = [State.REVIEWED, State.SUBMITTED, State.APPROVED, State.CLOSED, State.DRAFT]
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    rows = [{"number": f"B{i:09d}", "dealer_org_id": dealers[i % len(dealers)][0],
+             "region_id": dealers[i % len(dealers)][1], "state": states[i % len(states)],
+             "note": "", "reject_reason": "", "line_count": 1 + i % 4,
+             "total_quantity": 1 + i % 40, "total_value": Decimal(10 + i % 900),
+             "created_by": "bench", "created_at": start + timedelta(minutes=i), "version": 1}
+            for i in range(count)]
+    with db.write() as session:
+        for chunk in range(0, count, 10_000):
+            session.execute(insert(ReturnRequest), rows[chunk:chunk + 10_000])
+        session.commit()
+
+
+def _first_paint_ms(build: Any) -> float:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    start = time.perf_counter()
+    page = build()
+    watch = Watch()
+    page.table.viewport().installEventFilter(watch)
+    page.resize(1200, 800)
+    page.show()
+    while not painted:
+        QApplication.processEvents()
+    page.close()
+    page.deleteLater()
+    QApplication.processEvents()
+    return (painted[0] - start) * 1000
+
+
+def measure_queue(runs: int = 5, count: int = REQUESTS) -> dict[str, Any]:
+    from desktop.core.rules.workflow import Action
+    from desktop.core.services.auth import login
+    from desktop.core.services.return_query import Queue
+    from desktop.core.store.db import Database
+    from desktop.core.store.migrate import upgrade
+    from desktop.ui.app import create_application
+    from desktop.ui.returns.queue import ReturnsPage
+
+    create_application()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(f"sqlite:///{Path(folder) / 'queue.db'}")
+        upgrade(db)
+        fill_start = time.perf_counter()
+        _fill(db, count)
+        fill_s = time.perf_counter() - fill_start
+        order = login(db, "order", "demo1234")
+
+        class EmptyQueue(ReturnsPage):
+            """The same page and widgets over a paged model that has no rows."""
+
+            def _fetch(self, query: Any) -> list[Any]:
+                return []
+
+        def empty() -> ReturnsPage:
+            return EmptyQueue(db, order, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+
+        def queue() -> ReturnsPage:
+            return ReturnsPage(db, order, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+
+        _first_paint_ms(empty)
+        _first_paint_ms(queue)  # warm both once
+        baseline = [_first_paint_ms(empty) for _ in range(runs)]
+        full = [_first_paint_ms(queue) for _ in range(runs)]
+        db.dispose()
+    base_ms, queue_ms = statistics.median(baseline), statistics.median(full)
+    return {"requests": count, "runs": runs, "fill_s": round(fill_s, 1),
+            "empty_model_ms": round(base_ms, 2), "approval_queue_ms": round(queue_ms, 2),
+            "ratio": round(queue_ms / base_ms, 3)}
