@@ -3,6 +3,7 @@ A8 clock as working days left, and one request's detail with its history."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -150,6 +151,8 @@ class HistoryRow:
     action: str
     summary: str
     reason: str
+    from_state: State | None = None
+    to_state: State | None = None
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,7 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
              for line in request.lines]
     photos = [PhotoRow(p.id, p.line_no, p.filename, p.thumbnail) for p in session.scalars(
         select(ReturnPhoto).where(ReturnPhoto.request_id == request.id).order_by(ReturnPhoto.id))]
-    history = [HistoryRow(e.at, e.login, e.action, e.summary, e.reason) for e in session.scalars(
+    history = [_history(e) for e in session.scalars(
         select(AuditEntry).where(AuditEntry.entity == "return_request",
                                  AuditEntry.entity_id == request.number).order_by(AuditEntry.id))]
     own = actor.org_id == request.dealer_org_id or actor.role != Role.DEALER_STAFF
@@ -201,6 +204,13 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
         else []
     return RequestDetail(row, request.note, request.reject_reason, request.created_by, lines,
                          photos, history, actions)
+
+
+def _history(entry: AuditEntry) -> HistoryRow:
+    states = json.loads(entry.changes or "{}").get("state")
+    before, after = (State(states[0]), State(states[1])) if states else (None, None)
+    return HistoryRow(entry.at, entry.login, entry.action, entry.summary, entry.reason, before,
+                      after)
 
 
 def _as_input(line: ReturnLine, code: str) -> LineInput:

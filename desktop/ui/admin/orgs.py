@@ -11,7 +11,7 @@ from desktop.core.services.context import Actor
 from desktop.core.services.orgs import OrgForm, OrgRow, list_orgs, org_choices, save_org
 from desktop.core.services.startup import Database
 from desktop.ui.labels import org_kind_label, yes_no
-from desktop.ui.widgets.form import FormDialog, run_form
+from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -32,14 +32,7 @@ def orgs_page(db: Database, actor: Actor) -> ListPage:
     model: PagedTableModel[OrgRow] = PagedTableModel(
         CTX, COLUMNS, lambda q: list_orgs(db, actor, q), lambda r: r.code)
     page = ListPage(QCoreApplication.translate("AdminPages", "Organisations"), model)
-
-    def edit(row: OrgRow | None) -> None:
-        run_form(OrgDialog(db, actor, row, page), lambda _saved: page.reload())
-
-    page.new_button.setVisible(True)
-    page.new_button.clicked.connect(lambda: edit(None))
-    page.edit_button.setVisible(True)
-    page.row_activated.connect(edit)
+    page.edit_with(lambda row: OrgDialog(db, actor, row, page))
     page.reload()
     return page
 

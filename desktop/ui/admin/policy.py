@@ -63,12 +63,11 @@ def policy_page(db: Database, actor: Actor) -> ListPage:
         "PolicyPage", SETTING_COLUMNS, lambda q: _filtered_settings(db, actor, q),
         lambda r: r.key)
     page = ListPage(QCoreApplication.translate("AdminPages", "Policy settings"), model)
+    def open_setting(row: SettingRow | None) -> SettingDialog:
+        assert row is not None  # settings are edited, never created here
+        return SettingDialog(db, actor, row, page)
 
-    def edit(row: SettingRow) -> None:
-        run_form(SettingDialog(db, actor, row, page), lambda _saved: page.reload())
-
-    page.edit_button.setVisible(True)
-    page.row_activated.connect(edit)
+    page.edit_with(open_setting, can_create=False)
     page.reload()
     return page
 

@@ -10,7 +10,6 @@ from desktop.core.services.context import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.labels import category_label, part_kind_label, yes_no
-from desktop.ui.widgets.form import run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -43,15 +42,8 @@ def products_page(db: Database, actor: Actor, editable: bool = True) -> ListPage
         "ProductsPage", PRODUCT_COLUMNS, lambda q: list_products(db, actor, q), lambda r: r.code)
     title = QCoreApplication.translate("AdminPages", "Products")
     page = ListPage(title, model)
-
-    def edit(row: ProductRow | None) -> None:
-        run_form(ProductDialog(db, actor, row, page), lambda _saved: page.reload())
-
-    page.new_button.setVisible(editable)
-    page.edit_button.setVisible(editable)
     if editable:
-        page.new_button.clicked.connect(lambda: edit(None))
-        page.row_activated.connect(edit)
+        page.edit_with(lambda row: ProductDialog(db, actor, row, page))
     page.reload()
     return page
 
@@ -60,13 +52,6 @@ def parts_page(db: Database, actor: Actor) -> ListPage:
     model: PagedTableModel[PartRow] = PagedTableModel(
         "PartsPage", PART_COLUMNS, lambda q: list_parts(db, actor, q), lambda r: r.part_no)
     page = ListPage(QCoreApplication.translate("AdminPages", "Spare parts"), model)
-
-    def edit(row: PartRow | None) -> None:
-        run_form(PartDialog(db, actor, row, page), lambda _saved: page.reload())
-
-    page.new_button.setVisible(True)
-    page.new_button.clicked.connect(lambda: edit(None))
-    page.edit_button.setVisible(True)
-    page.row_activated.connect(edit)
+    page.edit_with(lambda row: PartDialog(db, actor, row, page))
     page.reload()
     return page

@@ -12,7 +12,7 @@ from desktop.core.services.orgs import org_choices
 from desktop.core.services.startup import Database
 from desktop.core.services.users import UserForm, UserRow, list_users, save_user
 from desktop.ui.labels import role_label, yes_no
-from desktop.ui.widgets.form import FormDialog, run_form
+from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -33,14 +33,7 @@ def users_page(db: Database, actor: Actor) -> ListPage:
     model: PagedTableModel[UserRow] = PagedTableModel(
         CTX, COLUMNS, lambda q: list_users(db, actor, q), lambda r: r.login)
     page = ListPage(QCoreApplication.translate("AdminPages", "Users"), model)
-
-    def edit(row: UserRow | None) -> None:
-        run_form(UserDialog(db, actor, row, page), lambda _saved: page.reload())
-
-    page.new_button.setVisible(True)
-    page.new_button.clicked.connect(lambda: edit(None))
-    page.edit_button.setVisible(True)
-    page.row_activated.connect(edit)
+    page.edit_with(lambda row: UserDialog(db, actor, row, page))
     page.reload()
     return page
 

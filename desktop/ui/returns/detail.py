@@ -138,7 +138,9 @@ class RequestDetailDialog(QDialog):
         for entry in detail.history:
             label = _history_label(entry.action)
             when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = f"{when}  {entry.login}  {label}  {entry.summary}"
+            change = (f"{state_label(entry.from_state)} → {state_label(entry.to_state)}"
+                      if entry.from_state and entry.to_state else "")
+            text = f"{when}  {entry.login}  {label}  {change}"
             if entry.reason:
                 text += "  — " + entry.reason
             self.history.addItem(text)

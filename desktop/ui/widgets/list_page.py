@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -80,6 +81,21 @@ class ListPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+    def edit_with(self, make_dialog: Callable[[Any | None], QDialog],
+                  can_create: bool = True) -> None:
+        """New opens ``make_dialog(None)``; Edit, double-click and Enter open
+        ``make_dialog(row)``; the list reloads after a save."""
+        from desktop.ui.widgets.form import run_form
+
+        def edit(row: Any | None) -> None:
+            run_form(make_dialog(row), lambda _saved: self.reload())  # type: ignore[arg-type]
+
+        self.new_button.setVisible(can_create)
+        self.edit_button.setVisible(True)
+        if can_create:
+            self.new_button.clicked.connect(lambda: edit(None))
+        self.row_activated.connect(edit)
 
     def add_button(self, text: str) -> QPushButton:
         """Another action beside New and Edit."""
