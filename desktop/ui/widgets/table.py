@@ -39,7 +39,7 @@ class Column(Generic[Row]):
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows from ``fetch(ListQuery)``; ``key(row)`` is the keyset key of a row."""
 
-    PAGE = 60  # more than a full-HD screen of rows; the rest arrive on scroll (fetchMore)
+    PAGE = 60  # more than a full-HD screen of rows; Qt asks fetchMore for the rest
 
     def __init__(self, context: str, columns: Sequence[Column[Row]],
                  fetch: Callable[[ListQuery], list[Row]], key: Callable[[Row], str],
