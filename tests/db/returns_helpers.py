@@ -26,3 +26,12 @@ def approved(db: Database, login: str = "dealer") -> str:
     transition(db, as_user(db, "east" if login == "dealer" else "south"), number, Action.REVIEW)
     transition(db, as_user(db, "order"), number, Action.APPROVE)
     return number
+
+
+def shipped(db: Database, boxes: int = 3, login: str = "dealer") -> tuple[str, list[str]]:
+    """An approved request of ``login``'s dealer, shipped in ``boxes`` boxes."""
+    from desktop.core.services.shipping import declare_shipment
+
+    number = approved(db, login)
+    codes = declare_shipment(db, as_user(db, login), number, boxes, "C-SF", "SF1234567890")
+    return number, codes

@@ -3,6 +3,7 @@ all on :data:`Base.metadata` (what Alembic compares against)."""
 
 from desktop.core.model.audit import AuditEntry
 from desktop.core.model.base import Base
+from desktop.core.model.boxes import Box, BoxReceipt, CountLine, SetAside, SetAsideReason
 from desktop.core.model.calendar import CalendarDay, PolicySetting
 from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
@@ -12,7 +13,10 @@ from desktop.core.model.user import User
 __all__ = [
     "AuditEntry",
     "Base",
+    "Box",
+    "BoxReceipt",
     "CalendarDay",
+    "CountLine",
     "Organisation",
     "Part",
     "PolicySetting",
@@ -21,5 +25,7 @@ __all__ = [
     "ReturnLine",
     "ReturnPhoto",
     "ReturnRequest",
+    "SetAside",
+    "SetAsideReason",
     "User",
 ]

@@ -46,6 +46,11 @@ class ReturnRequest(Versioned, Base):
     arrived_on: Mapped[date | None]
     due_on: Mapped[date | None]
     finished_at: Mapped[datetime | None]
+    carrier_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    waybill: Mapped[str] = mapped_column(String(40), default="")
+    box_count: Mapped[int] = mapped_column(default=0)
+    boxes_received: Mapped[int] = mapped_column(default=0)
+    shipped_at: Mapped[datetime | None]
 
     lines: Mapped[list[ReturnLine]] = relationship(
         back_populates="request", order_by="ReturnLine.line_no", cascade="all, delete-orphan")

@@ -100,13 +100,20 @@ def _stamp(session: Session, request: ReturnRequest, at: datetime) -> None:
         request.submitted_at = at
     elif request.state == State.APPROVED:
         request.approved_at = at
-    elif request.state == State.RECEIVING and request.arrived_on is None:
-        arrived = at.astimezone().date()
-        days = read_policy(session)["returns.completion_working_days"]
-        request.arrived_on = arrived
-        request.due_on = add_working_days(read_calendar(session), arrived, days)
+    elif request.state == State.RECEIVING:
+        stamp_arrival(session, request, at)
     elif request.state in (State.SETTLED, State.CANCELLED, State.FORWARDED_TO_AGENT):
         request.finished_at = at
+
+
+def stamp_arrival(session: Session, request: ReturnRequest, at: datetime) -> None:
+    """The goods arrived: HQ's clock (A8) starts, due in the policy's working days."""
+    if request.arrived_on is not None:
+        return
+    arrived = at.astimezone().date()
+    days = read_policy(session)["returns.completion_working_days"]
+    request.arrived_on = arrived
+    request.due_on = add_working_days(read_calendar(session), arrived, days)
 
 
 def today() -> date:

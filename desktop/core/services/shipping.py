@@ -1,0 +1,142 @@
+"""Shipping a return (L1): the dealer declares the boxes, the carrier and the waybill; the
+labels carry what the seed asks (收货单位, 收货人, 退货单位, 总件数, 箱号, 共N件, 第k件)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, msg
+from desktop.core.model import Box, BoxReceipt, Organisation, ReturnRequest
+from desktop.core.rules.boxcode import box_code
+from desktop.core.rules.roles import Capability, OrgKind
+from desktop.core.rules.workflow import Action, State, step_for
+from desktop.core.services.context import Actor, check_version, record, require
+from desktop.core.services.returns import load_for_update
+from desktop.core.services.visibility import can_see, not_found
+from desktop.core.store.db import Database
+
+SHIPPABLE = frozenset({State.APPROVED, State.FORWARDED_TO_AGENT, State.SHIPPED})
+MAX_BOXES = 999
+
+
+@dataclass(frozen=True)
+class LabelData:
+    """One box label, as plain data for ``reports.labels``."""
+
+    request_number: str
+    box_code: str
+    box_no: int
+    box_count: int
+    total_pieces: int
+    receiving_unit: str
+    receiver: str
+    receiver_phone: str
+    receiving_address: str
+    returning_unit: str
+    returning_contact: str
+    returning_phone: str
+    carrier: str
+    waybill: str
+    shipped_on: str
+
+
+def declare_shipment(db: Database, actor: Actor, number: str, box_count: int,
+                     carrier_code: str, waybill: str, shown_version: int | None = None,
+                     now: datetime | None = None) -> list[str]:
+    """Declare ``box_count`` boxes and mark the request shipped; returns the box codes.
+
+    The boxes may be declared again (another count, another carrier) until the first box is
+    received; box k keeps its code, so labels already on boxes stay valid.
+    """
+    require(actor, Capability.RETURNS_OWN)
+    if not 1 <= box_count <= MAX_BOXES:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A return has 1 to {most} boxes."), most=MAX_BOXES), "box_count")
+    at = now or datetime.now(UTC)
+    with db.write() as session:
+        request = load_for_update(session, actor, number)
+        check_version(request.version, shown_version)
+        if request.dealer_org_id != actor.org_id or request.state not in SHIPPABLE:
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Request {number} cannot be shipped now ({state})."),
+                number=number, state=request.state.value))
+        if session.scalar(select(func.count(BoxReceipt.id)).where(
+                BoxReceipt.request_id == request.id)):
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Boxes of {number} are already being received; the shipment can "
+                "no longer change."), number=number))
+        carrier = session.scalars(select(Organisation).where(
+            Organisation.code == carrier_code.strip().upper(),
+            Organisation.kind == OrgKind.CARRIER)).first()
+        if carrier is None:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Choose the carrier.")), "carrier")
+        if not waybill.strip():
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Give the waybill number.")), "waybill")
+        session.execute(delete(Box).where(Box.request_id == request.id,
+                                          Box.box_no > box_count))
+        present = set(session.scalars(select(Box.box_no).where(Box.request_id == request.id)))
+        for box_no in range(1, box_count + 1):
+            if box_no not in present:
+                session.add(Box(request_id=request.id, box_no=box_no,
+                                code=box_code(number, box_no)))
+        before = request.state
+        if request.state != State.SHIPPED:
+            step = step_for(Action.SHIP, request.state, actor.role)
+            assert step is not None
+            request.state = State.SHIPPED
+        request.carrier_org_id, request.waybill = carrier.id, waybill.strip()
+        request.box_count, request.shipped_at = box_count, at
+        request.version += 1
+        record(session, actor, "return.ship", "return_request", number,
+               f"{box_count} boxes, {carrier.name} {waybill.strip()}",
+               {"state": [before.value, request.state.value], "boxes": box_count})
+        session.commit()
+    return [box_code(number, k) for k in range(1, box_count + 1)]
+
+
+def label_data(db: Database, actor: Actor, number: str) -> list[LabelData]:
+    """The labels of a shipped request, one per box."""
+    with db.read() as session:
+        request = session.scalars(
+            select(ReturnRequest).where(ReturnRequest.number == number)).first()
+        if request is None or not can_see(actor, request):
+            raise not_found(number)
+        boxes = session.scalars(select(Box).where(Box.request_id == request.id)
+                                .order_by(Box.box_no)).all()
+        if not boxes:
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Request {number} has no boxes yet; declare the shipment first."),
+                number=number))
+        dealer = session.get(Organisation, request.dealer_org_id)
+        destination = _destination(session, request)
+        carrier = session.get(Organisation, request.carrier_org_id) \
+            if request.carrier_org_id else None
+        assert dealer is not None
+        shipped = request.shipped_at.astimezone().strftime("%Y-%m-%d") \
+            if request.shipped_at else ""
+        return [LabelData(
+            number, box.code, box.box_no, len(boxes), request.total_quantity,
+            destination.name, destination.contact_person, destination.phone,
+            destination.address, dealer.name, dealer.contact_person, dealer.phone,
+            carrier.name if carrier else "", request.waybill, shipped) for box in boxes]
+
+
+def _destination(session: Session, request: ReturnRequest) -> Organisation:
+    """Where the boxes go: the agent's depot for a distributor (A1), else HQ's depot."""
+    parent = request.agent_org_id
+    if parent is None:
+        parent = session.scalar(select(Organisation.id).where(Organisation.kind == OrgKind.HQ)
+                                .order_by(Organisation.id).limit(1))
+    depot = session.scalars(select(Organisation).where(
+        Organisation.kind == OrgKind.DEPOT, Organisation.parent_id == parent)
+        .order_by(Organisation.id)).first()
+    fallback = session.get(Organisation, parent)
+    found = depot or fallback
+    assert found is not None
+    return found

@@ -1,0 +1,161 @@
+"""Shipping, the receiving desk and counting on both databases (L1–L4)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop.core.i18n import Conflict, InvalidInput
+from desktop.core.rules.boxcode import box_code
+from desktop.core.rules.workflow import Action, State
+from desktop.core.services.counting import (
+    boxes_of,
+    count_sheet,
+    missing_boxes,
+    receiving_progress,
+    record_count,
+    set_asides,
+)
+from desktop.core.services.receiving import Outcome, receive_scan
+from desktop.core.services.return_flow import transition
+from desktop.core.services.return_query import get_request
+from desktop.core.services.shipping import declare_shipment, label_data
+from desktop.core.store.db import Database
+from tests.conftest import as_user
+from tests.db.returns_helpers import approved, filed, shipped
+
+
+def scan(db: Database, code: str, login: str = "warehouse", scan_id: str | None = None,
+         now: datetime | None = None) -> Outcome:
+    return receive_scan(db, as_user(db, login), code, scan_id or uuid.uuid4().hex, now).outcome
+
+
+def test_the_dealer_declares_boxes_and_gets_labels(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 3)
+    assert codes == [box_code(number, k) for k in (1, 2, 3)]
+    assert get_request(demo_db, as_user(demo_db, "dealer"), number).row.state == State.SHIPPED
+    labels = label_data(demo_db, as_user(demo_db, "dealer"), number)
+    assert [(label.box_no, label.box_count) for label in labels] == [(1, 3), (2, 3), (3, 3)]
+    assert labels[0].receiving_unit == "总部售后仓"
+    assert labels[0].returning_unit == "上海明辉照明经营部"
+    assert labels[0].carrier == "顺丰速运"
+    # Declared again before anything arrived: box k keeps its code.
+    again = declare_shipment(demo_db, as_user(demo_db, "dealer"), number, 2, "C-DB", "DB99")
+    assert again == codes[:2]
+
+
+def test_shipment_needs_carrier_waybill_and_approval(demo_db: Database) -> None:
+    dealer = as_user(demo_db, "dealer")
+    number = approved(demo_db)
+    with pytest.raises(InvalidInput, match="carrier"):
+        declare_shipment(demo_db, dealer, number, 2, "NOPE", "X1")
+    with pytest.raises(InvalidInput, match="waybill"):
+        declare_shipment(demo_db, dealer, number, 2, "C-SF", " ")
+    draft = filed(demo_db, dealer)
+    with pytest.raises(Conflict):
+        declare_shipment(demo_db, dealer, draft, 2, "C-SF", "X1")
+
+
+def test_every_box_in_makes_the_request_received_and_starts_the_clock(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 2)
+    assert scan(demo_db, codes[0]) == Outcome.RECEIVED
+    detail = get_request(demo_db, as_user(demo_db, "order"), number)
+    assert detail.row.state == State.RECEIVING
+    assert detail.row.due_on is not None
+    progress = {p.number: p for p in receiving_progress(demo_db, as_user(demo_db, "warehouse"))}
+    assert progress[number].missing == [2]
+    result = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[1], uuid.uuid4().hex)
+    assert result.outcome == Outcome.RECEIVED
+    assert result.complete
+    assert "Box 2 of 2 received" in result.message.render()
+    assert get_request(demo_db, as_user(demo_db, "order"), number).row.state == State.RECEIVED
+
+
+def test_a_second_scan_is_never_counted_twice(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 2)
+    scan(demo_db, codes[0])
+    again = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], uuid.uuid4().hex)
+    assert again.outcome == Outcome.DUPLICATE
+    assert "warehouse" in again.message.render()
+    assert get_request(demo_db, as_user(demo_db, "order"), number).row.state == State.RECEIVING
+    assert [b.received_at is not None for b in boxes_of(demo_db, as_user(demo_db, "order"),
+                                                        number)] == [True, False]
+
+
+def test_a_retried_scan_id_gets_the_first_answer(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 2)
+    first = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
+    retry = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
+    assert first.outcome == retry.outcome == Outcome.RECEIVED
+    assert retry.replayed
+    assert retry.boxes_received == 1
+    garbled = receive_scan(demo_db, as_user(demo_db, "warehouse"), "XXXX", "desk1-000043")
+    assert receive_scan(demo_db, as_user(demo_db, "warehouse"), "XXXX",
+                        "desk1-000043").outcome == garbled.outcome == Outcome.GARBLED
+    assert len(set_asides(demo_db, as_user(demo_db, "warehouse"))) == 1
+
+
+def test_what_cannot_be_received_is_set_aside_with_why(demo_db: Database) -> None:
+    dealer = as_user(demo_db, "dealer")
+    number, codes = shipped(demo_db, 2)
+    wrong_check = codes[0][:-1] + ("0" if codes[0][-1] != "0" else "1")
+    assert scan(demo_db, wrong_check) == Outcome.GARBLED
+    assert scan(demo_db, "hello world") == Outcome.GARBLED
+    assert scan(demo_db, box_code(number, 9)) == Outcome.UNKNOWN  # not declared
+    other = approved(demo_db)
+    declared = declare_shipment(demo_db, dealer, other, 1, "C-SF", "SF1")
+    assert scan(demo_db, declared[0]) == Outcome.RECEIVED  # control: a good box is received
+    # Bound for the agent's depot, scanned at HQ.
+    distributor = as_user(demo_db, "distrib")
+    forwarded = filed(demo_db, distributor)
+    transition(demo_db, distributor, forwarded, Action.SUBMIT)
+    transition(demo_db, as_user(demo_db, "east"), forwarded, Action.REVIEW)
+    agent_codes = declare_shipment(demo_db, distributor, forwarded, 1, "C-AN", "AN1")
+    assert scan(demo_db, agent_codes[0]) == Outcome.OTHER_DEPOT
+    reasons = [a.reason.value for a in set_asides(demo_db, as_user(demo_db, "warehouse"))]
+    assert sorted(reasons) == ["garbled", "garbled", "other_depot", "unknown"]
+
+
+def test_a_cancelled_or_unapproved_requests_box_is_set_aside(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 1)
+    from sqlalchemy import update
+
+    from desktop.core.model import ReturnRequest
+
+    with demo_db.write() as session:  # as if cancelled by HQ after the labels were printed
+        session.execute(update(ReturnRequest).where(ReturnRequest.number == number)
+                        .values(state=State.CANCELLED))
+        session.commit()
+    assert scan(demo_db, codes[0]) == Outcome.CANCELLED
+    with demo_db.write() as session:
+        session.execute(update(ReturnRequest).where(ReturnRequest.number == number)
+                        .values(state=State.SUBMITTED))
+        session.commit()
+    assert scan(demo_db, codes[0]) == Outcome.NOT_APPROVED
+
+
+def test_missing_boxes_are_listed_after_the_policy_days(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 3)
+    scan(demo_db, codes[0], now=datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+    warehouse = as_user(demo_db, "warehouse")
+    assert number not in {p.number for p in missing_boxes(demo_db, warehouse, date(2026, 11, 4))}
+    late = {p.number: p for p in missing_boxes(demo_db, warehouse, date(2026, 11, 9))}
+    assert late[number].missing == [2, 3]
+
+
+def test_hq_count_prevails_and_the_dealer_sees_the_difference(demo_db: Database) -> None:
+    number, codes = shipped(demo_db, 1)
+    warehouse = as_user(demo_db, "warehouse")
+    with pytest.raises(Conflict):
+        record_count(demo_db, warehouse, number, {"DL-0705": 3})  # not all boxes in yet
+    scan(demo_db, codes[0])
+    with pytest.raises(InvalidInput):
+        record_count(demo_db, warehouse, number, {"XX-1": 1})
+    sheet = record_count(demo_db, warehouse, number, {"DL-0705": 2}, {"DL-0705": "少一件"})
+    assert [(r.product_code, r.declared, r.counted, r.difference) for r in sheet] == [
+        ("DL-0705", 3, 2, -1)]
+    seen_by_dealer = count_sheet(demo_db, as_user(demo_db, "dealer"), number)
+    assert seen_by_dealer[0].difference == -1
+    assert seen_by_dealer[0].note == "少一件"
