@@ -85,7 +85,7 @@ def test_a_second_scan_is_never_counted_twice(demo_db: Database) -> None:
 
 
 def test_a_retried_scan_id_gets_the_first_answer(demo_db: Database) -> None:
-    number, codes = shipped(demo_db, 2)
+    _number, codes = shipped(demo_db, 2)
     first = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
     retry = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
     assert first.outcome == retry.outcome == Outcome.RECEIVED
