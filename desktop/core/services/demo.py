@@ -94,8 +94,8 @@ def _orgs(db: Database, admin: Actor) -> None:
     save(d.AGENT[0], d.AGENT[1], OrgKind.AGENT, d.AGENT[2], "代理商 曾总", "武汉")
     for code, name, parent in d.DISTRIBUTORS:
         save(code, name, OrgKind.DISTRIBUTOR, parent, "", "武汉")
-    for code, name, parent in d.DEPOTS:
-        save(code, name, OrgKind.DEPOT, parent, "仓管")
+    for code, name, parent, contact, phone, address in d.DEPOTS:
+        save_org(db, admin, OrgForm(code, name, OrgKind.DEPOT, parent, contact, phone, address))
     for code, name in d.CARRIERS:
         save(code, name, OrgKind.CARRIER, None, "调度")
 

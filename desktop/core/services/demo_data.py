@@ -59,7 +59,12 @@ DISTRIBUTORS = [
     ("DS-WH01", "武汉汉口光明分销", "AG-WH01"),
     ("DS-CS01", "长沙湘江灯饰分销", "AG-WH01"),
 ]
-DEPOTS = [("DEP-HQ", "总部售后仓", "HQ"), ("DEP-WH", "武汉代理商仓", "AG-WH01")]
+DEPOTS = [
+    ("DEP-HQ", "总部售后仓", "HQ", "仓管 王强", "0755-2688 1010",
+     "深圳市宝安区福永街道凤凰工业区 8 栋 1 楼售后仓"),
+    ("DEP-WH", "武汉代理商仓", "AG-WH01", "仓管 刘敏", "027-8576 2233",
+     "武汉市江岸区解放大道 1688 号 B 仓"),
+]
 CARRIERS = [("C-DB", "德邦物流"), ("C-SF", "顺丰速运"), ("C-AN", "安能物流")]
 
 # (login, display name, role, organisation code)

@@ -3,7 +3,6 @@ labels carry what the seed asks (收货单位, 收货人, 退货单位, 总件�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
@@ -18,30 +17,10 @@ from desktop.core.services.context import Actor, check_version, record, require
 from desktop.core.services.returns import load_for_update
 from desktop.core.services.visibility import can_see, not_found
 from desktop.core.store.db import Database
+from reports.labels import BoxLabel
 
 SHIPPABLE = frozenset({State.APPROVED, State.FORWARDED_TO_AGENT, State.SHIPPED})
 MAX_BOXES = 999
-
-
-@dataclass(frozen=True)
-class LabelData:
-    """One box label, as plain data for ``reports.labels``."""
-
-    request_number: str
-    box_code: str
-    box_no: int
-    box_count: int
-    total_pieces: int
-    receiving_unit: str
-    receiver: str
-    receiver_phone: str
-    receiving_address: str
-    returning_unit: str
-    returning_contact: str
-    returning_phone: str
-    carrier: str
-    waybill: str
-    shipped_on: str
 
 
 def declare_shipment(db: Database, actor: Actor, number: str, box_count: int,
@@ -100,7 +79,7 @@ def declare_shipment(db: Database, actor: Actor, number: str, box_count: int,
     return [box_code(number, k) for k in range(1, box_count + 1)]
 
 
-def label_data(db: Database, actor: Actor, number: str) -> list[LabelData]:
+def label_data(db: Database, actor: Actor, number: str) -> list[BoxLabel]:
     """The labels of a shipped request, one per box."""
     with db.read() as session:
         request = session.scalars(
@@ -120,7 +99,7 @@ def label_data(db: Database, actor: Actor, number: str) -> list[LabelData]:
         assert dealer is not None
         shipped = request.shipped_at.astimezone().strftime("%Y-%m-%d") \
             if request.shipped_at else ""
-        return [LabelData(
+        return [BoxLabel(
             number, box.code, box.box_no, len(boxes), request.total_quantity,
             destination.name, destination.contact_person, destination.phone,
             destination.address, dealer.name, dealer.contact_person, dealer.phone,
