@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="returndesk", description="ReturnDesk 售后返修管理")
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default zh_CN)")
+    parser.add_argument("--station", choices=["receiving"],
+                        help="open straight into this desk after login (a warehouse PC)")
     sub = parser.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="schema administration")
@@ -53,9 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     products = sub.add_parser("products", help="the product catalogue")
     products.add_argument("--json", action="store_true", help="print JSON")
 
-    from desktop.cli_returns import add_parsers
+    from desktop import cli_receiving, cli_returns
 
-    add_parsers(sub)
+    cli_returns.add_parsers(sub)
+    cli_receiving.add_parsers(sub)
 
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -68,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.ui.app import run_gui
 
-        return run_gui(args.database, args.lang)
+        return run_gui(args.database, args.lang, args.station)
     handler = COMMANDS[args.command]
     if hasattr(signal, "SIGPIPE"):  # `returndesk products --json | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -196,6 +199,18 @@ def _cmd_returns(args: argparse.Namespace) -> int:
     return cmd_returns(args, _open(args), lambda m: _translate(m, args.lang))
 
 
+def _cmd_receive(args: argparse.Namespace) -> int:
+    from desktop.cli_receiving import cmd_receive
+
+    return cmd_receive(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from desktop.cli_receiving import cmd_print
+
+    return cmd_print(args, _open(args), lambda m: _translate(m, args.lang))
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench import run_bench
 
@@ -210,4 +225,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "bench": _cmd_bench,
     "warranty": _cmd_warranty,
     "returns": _cmd_returns,
+    "receive": _cmd_receive,
+    "print": _cmd_print,
 }

@@ -51,10 +51,11 @@ class Shell(QObject):
     """Login → main window → (log out → login) …; rebuilds the window when the language
     changes."""
 
-    def __init__(self, db: Database | None, language: str) -> None:
+    def __init__(self, db: Database | None, language: str, station: str | None = None) -> None:
         super().__init__()
         self.db = db
         self.language = language
+        self.station = station
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
 
@@ -87,7 +88,7 @@ class Shell(QObject):
         from desktop.ui.main_window import MainWindow
 
         assert self.db is not None
-        window = MainWindow(self.db, actor, self.language)
+        window = MainWindow(self.db, actor, self.language, self.station)
         window.logged_out.connect(self._after_logout)
         window.language_chosen.connect(self._rebuild_window)
         window.show()
@@ -115,10 +116,11 @@ class Shell(QObject):
         self.start()
 
 
-def start_gui(url: str | None, language: str | None) -> tuple[QApplication, Shell]:
+def start_gui(url: str | None, language: str | None,
+              station: str | None = None) -> tuple[QApplication, Shell]:
     """Show the login window now and open the database behind it."""
     app = create_application()
-    shell = Shell(None, i18n.install(i18n.chosen_language(language)))
+    shell = Shell(None, i18n.install(i18n.chosen_language(language)), station)
     shell.start()
 
     def failed(exc: BaseException) -> None:
@@ -131,8 +133,8 @@ def start_gui(url: str | None, language: str | None) -> tuple[QApplication, Shel
     return app, shell
 
 
-def run_gui(url: str | None, language: str | None) -> int:
-    app, shell = start_gui(url, language)
+def run_gui(url: str | None, language: str | None, station: str | None = None) -> int:
+    app, shell = start_gui(url, language, station)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     from PySide6.QtCore import QThreadPool

@@ -28,7 +28,8 @@ class MainWindow(QMainWindow):
     logged_out = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, db: Database, actor: Actor, language: str) -> None:
+    def __init__(self, db: Database, actor: Actor, language: str,
+                 station: str | None = None) -> None:
         super().__init__()
         self.db, self.actor, self.language = db, actor, language
         self.setWindowTitle(self.tr("ReturnDesk — %1").replace("%1", actor.display_name))
@@ -58,7 +59,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._closing_for_logout = False
         self.lock_dialog: LockDialog | None = None
-        self.nav.setCurrentRow(0)
+        self.station = station if station in self.page_keys() else None
+        self.nav.setCurrentRow(self.page_keys().index(self.station) if self.station else 0)
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]

@@ -57,6 +57,12 @@ def _warranty(db: Database, actor: Actor) -> QWidget:
     return WarrantyPage(db, actor)
 
 
+def _receiving(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.receiving.desk import ReceivingDesk
+
+    return ReceivingDesk(db, actor)
+
+
 def _returns(queue: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.core.rules.workflow import Action
@@ -93,6 +99,8 @@ def _admin(name: str) -> PageFactory:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
+    PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
+             Capability.RECEIVING, _receiving),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
              Capability.RETURNS_OWN, _returns("own")),
     PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),

@@ -77,12 +77,12 @@
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="44" />
+        <location filename="../../desktop/ui/admin/products.py" line="43" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="62" />
+        <location filename="../../desktop/ui/admin/products.py" line="54" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="126" />
+        <location filename="../../desktop/ui/admin/policy.py" line="125" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -105,27 +105,27 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="145" />
+        <location filename="../../desktop/ui/admin/policy.py" line="144" />
         <source>Calendar day</source>
         <translation>日历日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="154" />
+        <location filename="../../desktop/ui/admin/policy.py" line="153" />
         <source>e.g. 国庆节</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="155" />
+        <location filename="../../desktop/ui/admin/policy.py" line="154" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="156" />
+        <location filename="../../desktop/ui/admin/policy.py" line="155" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="157" />
+        <location filename="../../desktop/ui/admin/policy.py" line="156" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -133,37 +133,37 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="100" />
+        <location filename="../../desktop/ui/admin/policy.py" line="99" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="101" />
+        <location filename="../../desktop/ui/admin/policy.py" line="100" />
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="103" />
+        <location filename="../../desktop/ui/admin/policy.py" line="102" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="104" />
+        <location filename="../../desktop/ui/admin/policy.py" line="103" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="110" />
+        <location filename="../../desktop/ui/admin/policy.py" line="109" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="111" />
+        <location filename="../../desktop/ui/admin/policy.py" line="110" />
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="130" />
+        <location filename="../../desktop/ui/admin/policy.py" line="129" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -199,6 +199,44 @@
         <location filename="../../desktop/core/rules/catalogue.py" line="31" />
         <source>Structural part</source>
         <translation>结构件</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="16" />
+        <source>Count of %1</source>
+        <translation>清点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="22" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="22" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="22" />
+        <source>Declared</source>
+        <translation>申报数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="22" />
+        <source>Counted</source>
+        <translation>实点数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="23" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="40" />
+        <source>By model</source>
+        <translation>按型号</translation>
     </message>
 </context>
 <context>
@@ -366,22 +404,22 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="40" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="41" />
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="53" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="56" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="54" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="57" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/list_page.py" line="114" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="137" />
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 条</numerusform></translation>
@@ -493,48 +531,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="34" />
+        <location filename="../../desktop/ui/main_window.py" line="35" />
         <source>ReturnDesk — %1</source>
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="83" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="88" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
@@ -725,27 +763,32 @@
         <translation>{code} 不是有效的日期码；请用 YYYYMMDD、YYYY-MM-DD、YYYYMM 或 YYMM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="40" />
+        <location filename="../../desktop/core/services/return_flow.py" line="39" />
+        <source>Shipping and receiving go by boxes: declare the boxes and print the labels; the depot scans them in.</source>
+        <translation>发货与收货按箱进行：请登记箱数并打印箱标，由仓库扫描收货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/return_flow.py" line="44" />
         <source>Give a reason: the dealer reads it.</source>
         <translation>请填写原因，经销商会看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="76" />
+        <location filename="../../desktop/core/services/return_flow.py" line="80" />
         <source>Request {number} is {state}; that cannot be done now.</source>
         <translation>申请 {number} 当前状态为 {state}，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="80" />
+        <location filename="../../desktop/core/services/return_flow.py" line="84" />
         <source>Only the dealer who filed request {number} may do that.</source>
         <translation>只有提交申请 {number} 的经销商才能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="88" />
+        <location filename="../../desktop/core/services/return_flow.py" line="92" />
         <source>A request needs at least one line.</source>
         <translation>申请至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="93" />
+        <location filename="../../desktop/core/services/return_flow.py" line="97" />
         <source>Lines {lines} are not accepted for return; change or remove them.</source>
         <translation>第 {lines} 行不予受理退货，请修改或删除。</translation>
     </message>
@@ -779,71 +822,126 @@
         <source>No return request {number}.</source>
         <translation>没有返修退货申请 {number}。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/services/counting.py" line="157" />
+        <source>Model {code} is not in this return; count only what it declares.</source>
+        <translation>型号 {code} 不在此退货申请中，只清点申报的型号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/counting.py" line="161" />
+        <source>A count cannot be negative.</source>
+        <translation>清点数量不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/counting.py" line="166" />
+        <source>Request {number} is {state}; it is counted once all boxes are in.</source>
+        <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/printing.py" line="23" />
+        <source>Cannot write {path}: {reason}. Nothing was written; choose another folder or free some space.</source>
+        <translation>无法写入 {path}：{reason}。未写入任何内容；请选择其他文件夹或释放磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="36" />
+        <source>A return has 1 to {most} boxes.</source>
+        <translation>一个退货申请的箱数为 1 至 {most}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="43" />
+        <source>Request {number} cannot be shipped now ({state}).</source>
+        <translation>申请 {number} 现在不能发货（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="48" />
+        <source>Boxes of {number} are already being received; the shipment can no longer change.</source>
+        <translation>申请 {number} 的箱已开始收货，发货信息不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="55" />
+        <source>Choose the carrier.</source>
+        <translation>请选择承运商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="58" />
+        <source>Give the waybill number.</source>
+        <translation>请填写运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/shipping.py" line="92" />
+        <source>Request {number} has no boxes yet; declare the shipment first.</source>
+        <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="95" />
+        <location filename="../../desktop/ui/pages.py" line="101" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="96" />
+        <location filename="../../desktop/ui/pages.py" line="102" />
+        <source>Receiving desk</source>
+        <translation>收货台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="104" />
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="98" />
+        <location filename="../../desktop/ui/pages.py" line="106" />
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="100" />
+        <location filename="../../desktop/ui/pages.py" line="108" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102" />
+        <location filename="../../desktop/ui/pages.py" line="110" />
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104" />
+        <location filename="../../desktop/ui/pages.py" line="112" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106" />
+        <location filename="../../desktop/ui/pages.py" line="114" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="107" />
+        <location filename="../../desktop/ui/pages.py" line="115" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109" />
+        <location filename="../../desktop/ui/pages.py" line="117" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111" />
+        <location filename="../../desktop/ui/pages.py" line="119" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113" />
+        <location filename="../../desktop/ui/pages.py" line="121" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115" />
+        <location filename="../../desktop/ui/pages.py" line="123" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="117" />
+        <location filename="../../desktop/ui/pages.py" line="125" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -851,52 +949,52 @@
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="50" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="43" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="61" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="54" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="63" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="56" />
         <source>Code</source>
-        <translation>编码</translation>
+        <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="64" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="57" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="65" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="58" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="66" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="59" />
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="67" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="60" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="68" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="61" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="69" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="82" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="75" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -906,7 +1004,7 @@
     <message>
         <location filename="../../desktop/ui/admin/orgs.py" line="20" />
         <source>Code</source>
-        <translation>编码</translation>
+        <translation>箱码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/orgs.py" line="21" />
@@ -985,32 +1083,32 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="32" />
+        <location filename="../../desktop/ui/admin/products.py" line="31" />
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="33" />
+        <location filename="../../desktop/ui/admin/products.py" line="32" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="34" />
+        <location filename="../../desktop/ui/admin/products.py" line="33" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="35" />
+        <location filename="../../desktop/ui/admin/products.py" line="34" />
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="36" />
+        <location filename="../../desktop/ui/admin/products.py" line="35" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="37" />
+        <location filename="../../desktop/ui/admin/products.py" line="36" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -1197,190 +1295,440 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="18" />
+        <location filename="../../desktop/ui/admin/products.py" line="17" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="19" />
+        <location filename="../../desktop/ui/admin/products.py" line="18" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="20" />
+        <location filename="../../desktop/ui/admin/products.py" line="19" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="21" />
+        <location filename="../../desktop/ui/admin/products.py" line="20" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="22" />
+        <location filename="../../desktop/ui/admin/products.py" line="21" />
         <source>Whole lamp</source>
         <translation>整灯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="23" />
+        <location filename="../../desktop/ui/admin/products.py" line="22" />
         <source>Warranty (months)</source>
         <translation>质保（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="25" />
+        <location filename="../../desktop/ui/admin/products.py" line="24" />
         <source>Discontinued</source>
         <translation>停产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="27" />
+        <location filename="../../desktop/ui/admin/products.py" line="26" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
 </context>
 <context>
+    <name>Receiving</name>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="62" />
+        <source>Box {box} of {boxes} received — request {number}, {dealer}.</source>
+        <translation>已收第 {box} 箱，共 {boxes} 箱 — 申请 {number}，{dealer}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="64" />
+        <source>Already received on {at} by {login}: box {box} of {boxes}, request {number}. Not counted again.</source>
+        <translation>已于 {at} 由 {login} 收货：申请 {number} 第 {box} 箱，共 {boxes} 箱。不重复计数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="67" />
+        <source>{code} is not a ReturnDesk box code (misread or damaged label). Set the box aside.</source>
+        <translation>{code} 不是 ReturnDesk 的箱码（误读或标签损坏）。请将此箱放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="70" />
+        <source>No box {code} has been declared. Set the box aside.</source>
+        <translation>没有登记箱码 {code}。请将此箱放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="72" />
+        <source>Request {number} is not approved ({state}). Set the box aside, do not process it.</source>
+        <translation>申请 {number} 尚未审批（{state}）。请将此箱放到一边，不予处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="75" />
+        <source>Request {number} is cancelled. Set the box aside.</source>
+        <translation>申请 {number} 已取消。请将此箱放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="77" />
+        <source>This box of request {number} goes to {destination}, not here. Set it aside.</source>
+        <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="188" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="189" />
+        <source>Already received</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="190" />
+        <source>Garbled code</source>
+        <translation>箱码无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="191" />
+        <source>Unknown box</source>
+        <translation>未登记的箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="192" />
+        <source>Request not approved</source>
+        <translation>申请未审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="193" />
+        <source>Request cancelled</source>
+        <translation>申请已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="194" />
+        <source>Another depot's box</source>
+        <translation>其他仓库的箱</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingDesk</name>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="68" />
+        <source>Receiving desk</source>
+        <translation>收货台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="73" />
+        <source>scan a box label</source>
+        <translation>扫描箱标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="75" />
+        <source>Ready: scan the first box.</source>
+        <translation>就绪：请扫描第一箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="84" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="84" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <source>Code</source>
+        <translation>箱码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="84" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
+        <source>Request</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85" />
+        <source>Box</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
+        <source>Boxes in</source>
+        <translation>已到箱数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="95" />
+        <source>Missing boxes</source>
+        <translation>未到的箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="90" />
+        <source>Arrived</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="92" />
+        <source>This desk's scans</source>
+        <translation>本台扫描记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="93" />
+        <source>Progress</source>
+        <translation>收货进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="94" />
+        <source>Set aside</source>
+        <translation>放置一边</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="96" />
+        <source>Count a received request…</source>
+        <translation>清点已收货的申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="98" />
+        <source>request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="163" />
+        <source>Set aside (%1)</source>
+        <translation>放置一边（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="165" />
+        <source>Missing boxes (%1)</source>
+        <translation>未到的箱（%1）</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <location filename="../../desktop/ui/returns/detail.py" line="59" />
         <source>#</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <location filename="../../desktop/ui/returns/detail.py" line="59" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <location filename="../../desktop/ui/returns/detail.py" line="59" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="55" />
+        <location filename="../../desktop/ui/returns/detail.py" line="59" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <location filename="../../desktop/ui/returns/detail.py" line="60" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <location filename="../../desktop/ui/returns/detail.py" line="60" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="56" />
+        <location filename="../../desktop/ui/returns/detail.py" line="60" />
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="57" />
+        <location filename="../../desktop/ui/returns/detail.py" line="61" />
         <source>Warranty and checks</source>
         <translation>质保与审核提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67" />
+        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <source>Box</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <source>Code</source>
+        <translation>箱码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <source>Received</source>
+        <translation>收货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <source>By</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="76" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <location filename="../../desktop/ui/returns/detail.py" line="77" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="69" />
+        <location filename="../../desktop/ui/returns/detail.py" line="78" />
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="72" />
+        <location filename="../../desktop/ui/returns/detail.py" line="79" />
+        <source>Boxes and count</source>
+        <translation>箱与清点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="82" />
         <source>reason (the dealer reads it)</source>
         <translation>原因（经销商可见）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="90" />
+        <location filename="../../desktop/ui/returns/detail.py" line="100" />
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="94" />
+        <location filename="../../desktop/ui/returns/detail.py" line="104" />
         <source>Overdue by %1 working days (due %2)</source>
         <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="95" />
+        <location filename="../../desktop/ui/returns/detail.py" line="105" />
         <source>%1 working days left (due %2)</source>
         <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="98" />
+        <location filename="../../desktop/ui/returns/detail.py" line="108" />
         <source>%1 lines, %2 pieces, ¥%3</source>
         <translation>%1 行，共 %2 件，¥%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="102" />
+        <location filename="../../desktop/ui/returns/detail.py" line="112" />
         <source>Rejected because: %1</source>
         <translation>驳回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="113" />
+        <location filename="../../desktop/ui/returns/detail.py" line="124" />
         <source>in warranty until %1</source>
         <translation>保修期内，至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="114" />
+        <location filename="../../desktop/ui/returns/detail.py" line="125" />
         <source>out of warranty since %1</source>
         <translation>已于 %1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="134" />
+        <location filename="../../desktop/ui/returns/detail.py" line="145" />
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="155" />
+        <location filename="../../desktop/ui/returns/detail.py" line="170" />
+        <source>Counted %1: declared %2, HQ counted %3</source>
+        <translation>清点 %1：申报 %2，总部实点 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="173" />
+        <source>Count</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="180" />
+        <source>Boxes (%1)</source>
+        <translation>箱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="191" />
         <source>Edit lines…</source>
         <translation>修改明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="159" />
+        <location filename="../../desktop/ui/returns/detail.py" line="195" />
+        <source>Ship and print labels…</source>
+        <translation>发货并打印箱标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="200" />
+        <source>Save labels as PDF…</source>
+        <translation>箱标另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="204" />
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="169" />
+        <location filename="../../desktop/ui/returns/detail.py" line="214" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="192" />
+        <location filename="../../desktop/ui/returns/detail.py" line="237" />
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="197" />
+        <location filename="../../desktop/ui/returns/detail.py" line="242" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="198" />
+        <location filename="../../desktop/ui/returns/detail.py" line="243" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="215" />
+        <location filename="../../desktop/ui/returns/detail.py" line="267" />
+        <source>Labels saved to %1</source>
+        <translation>箱标已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="272" />
+        <source>Save labels</source>
+        <translation>保存箱标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="272" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="289" />
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="216" />
+        <location filename="../../desktop/ui/returns/detail.py" line="290" />
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="217" />
+        <location filename="../../desktop/ui/returns/detail.py" line="291" />
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>
@@ -1716,40 +2064,68 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="79" />
+        <location filename="../../desktop/ui/admin/policy.py" line="78" />
         <source>Policy setting</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="88" />
+        <location filename="../../desktop/ui/admin/policy.py" line="87" />
         <source>why the change (kept in the audit log)</source>
         <translation>修改原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="89" />
+        <location filename="../../desktop/ui/admin/policy.py" line="88" />
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="90" />
+        <location filename="../../desktop/ui/admin/policy.py" line="89" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="91" />
+        <location filename="../../desktop/ui/admin/policy.py" line="90" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="92" />
+        <location filename="../../desktop/ui/admin/policy.py" line="91" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/returns/shipment.py" line="18" />
+        <source>Ship %1</source>
+        <translation>发货 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/shipment.py" line="26" />
+        <source>the carrier's waybill number</source>
+        <translation>承运商运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/shipment.py" line="27" />
+        <source>Boxes</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/shipment.py" line="28" />
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/shipment.py" line="29" />
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="126" />
+        <location filename="../../desktop/ui/app.py" line="128" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>
@@ -1757,47 +2133,47 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="51" />
+        <location filename="../../desktop/ui/admin/users.py" line="44" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="63" />
+        <location filename="../../desktop/ui/admin/users.py" line="56" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="63" />
+        <location filename="../../desktop/ui/admin/users.py" line="56" />
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="64" />
+        <location filename="../../desktop/ui/admin/users.py" line="57" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="66" />
+        <location filename="../../desktop/ui/admin/users.py" line="59" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="67" />
+        <location filename="../../desktop/ui/admin/users.py" line="60" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="68" />
+        <location filename="../../desktop/ui/admin/users.py" line="61" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="69" />
+        <location filename="../../desktop/ui/admin/users.py" line="62" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="70" />
+        <location filename="../../desktop/ui/admin/users.py" line="63" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1911,52 +2287,52 @@
 <context>
     <name>WarrantyPage</name>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="39" />
+        <location filename="../../desktop/ui/warranty/page.py" line="40" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="43" />
+        <location filename="../../desktop/ui/warranty/page.py" line="44" />
         <source>date code on the unit, e.g. 20240715 or 2407</source>
         <translation>产品上的日期码，例如 20240715 或 2407</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="45" />
+        <location filename="../../desktop/ui/warranty/page.py" line="49" />
         <source>Purchase proof dated</source>
         <translation>购买凭证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="46" />
+        <location filename="../../desktop/ui/warranty/page.py" line="50" />
         <source>Sale-date label</source>
         <translation>销售日期标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="59" />
+        <location filename="../../desktop/ui/warranty/page.py" line="63" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="60" />
+        <location filename="../../desktop/ui/warranty/page.py" line="64" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="61" />
+        <location filename="../../desktop/ui/warranty/page.py" line="65" />
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="64" />
+        <location filename="../../desktop/ui/warranty/page.py" line="68" />
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="65" />
+        <location filename="../../desktop/ui/warranty/page.py" line="69" />
         <source>Checked on</source>
         <translation>查询日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="80" />
+        <location filename="../../desktop/ui/warranty/page.py" line="84" />
         <source>Choose the model and type the date code.</source>
         <translation>请选择型号并输入日期码。</translation>
     </message>

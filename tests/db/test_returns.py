@@ -16,7 +16,7 @@ from desktop.core.services.return_query import Queue, ReturnQuery, get_request, 
 from desktop.core.services.returns import LineInput, file_return, preview_line, update_draft
 from desktop.core.store.db import Database
 from tests.conftest import as_user
-from tests.db.returns_helpers import approved, filed, good_line
+from tests.db.returns_helpers import filed, good_line
 
 
 def test_a_request_goes_from_dealer_to_region_to_order_department(demo_db: Database) -> None:
@@ -31,7 +31,9 @@ def test_a_request_goes_from_dealer_to_region_to_order_department(demo_db: Datab
     assert [h.action for h in detail.history] == [
         "return.create", "return.submit", "return.review", "return.approve"]
     assert [h.login for h in detail.history] == ["dealer", "dealer", "east", "order"]
-    assert detail.actions == [Action.SHIP]
+    assert detail.actions == []  # shipping goes by declaring boxes, not by a button
+    with pytest.raises(Conflict, match="boxes"):
+        transition(demo_db, dealer, number, Action.SHIP)
 
 
 def test_a_distributors_request_goes_to_its_agent_not_to_hq(demo_db: Database) -> None:
@@ -160,10 +162,15 @@ def test_bulk_approval_refuses_only_the_stale_request(demo_db: Database) -> None
 
 
 def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
-    number = approved(demo_db)
+    import uuid
+
+    from desktop.core.services.receiving import receive_scan
+    from tests.db.returns_helpers import shipped
+
+    number, codes = shipped(demo_db, 2)
     warehouse = as_user(demo_db, "warehouse")
     arrival = datetime(2026, 9, 29, 10, 0, tzinfo=UTC)  # before the National Day holidays
-    transition(demo_db, warehouse, number, Action.START_RECEIVING, now=arrival)
+    receive_scan(demo_db, warehouse, codes[0], uuid.uuid4().hex, arrival)
     detail = get_request(demo_db, warehouse, number)
     assert detail.row.due_on == date(2026, 10, 12)  # 5 working days, holidays skipped (A8)
     assert detail.row.days_left is not None

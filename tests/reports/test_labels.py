@@ -89,3 +89,4 @@ def test_a_written_label_file_is_complete(shipment: tuple[Database, str, list[st
     written = print_labels(db, as_user(db, "dealer"), number, out / "labels.pdf")
     assert decode_pages(written.read_bytes()) == codes
     assert [p.name for p in out.iterdir()] == ["labels.pdf"]  # no temporary left behind
+    assert written.stat().st_mode & 0o044  # readable by others, as any saved file

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import Shell
@@ -13,7 +14,7 @@ from tests.ui.conftest import WindowFor
 def test_the_login_dialog_shows_the_demo_logins_and_the_database(shell: Shell,
                                                                  qtbot: QtBot) -> None:
     dialog = shell.start()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     assert dialog.windowTitle() == "ReturnDesk 售后返修管理 — 登录"
     from PySide6.QtWidgets import QLabel, QTableWidget
 
@@ -48,7 +49,7 @@ def test_logging_in_opens_the_main_window(shell: Shell, qtbot: QtBot) -> None:
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert shell.window is not None
     assert shell.window.actor.login == "dealer"
-    qtbot.waitExposed(shell.window)
+    assert QTest.qWaitForWindowExposed(shell.window)
 
 
 NAVIGATION = {
@@ -56,7 +57,7 @@ NAVIGATION = {
     "dealer": ["工作台", "我的退货申请", "质保查询", "产品目录"],
     "east": ["工作台", "区域审核", "产品目录"],
     "order": ["工作台", "订单部审批", "全部退货申请", "产品目录"],
-    "warehouse": ["工作台", "全部退货申请", "产品目录"],
+    "warehouse": ["工作台", "收货台", "全部退货申请", "产品目录"],
     "tech": ["工作台", "全部退货申请", "产品目录"],
     "service": ["工作台", "质保查询", "产品目录"],
     "manager": ["工作台", "全部退货申请", "产品目录"],
@@ -88,4 +89,4 @@ def test_logging_out_returns_to_the_login(shell: Shell, qtbot: QtBot) -> None:
     assert shell.window is None
     assert shell.login_dialog is not None
     assert shell.login_dialog is not dialog
-    qtbot.waitExposed(shell.login_dialog)
+    assert QTest.qWaitForWindowExposed(shell.login_dialog)

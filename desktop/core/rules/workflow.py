@@ -113,6 +113,10 @@ STEPS: tuple[Step, ...] = (
     _s(Action.CLOSE, {State.SETTLED}, State.CLOSED, {Role.ORDER_DEPT}),
 )
 
+# Driven by declaring boxes (shipping) and scanning them (the receiving desk), never by a
+# bare button: a shipped request always has its boxes and labels.
+DESK_ACTIONS = frozenset({Action.SHIP, Action.START_RECEIVING, Action.RECEIVE})
+
 # The HQ clock (A8) runs from the goods' arrival until the return is settled.
 CLOCK_RUNNING = frozenset({State.RECEIVING, State.RECEIVED, State.INSPECTED})
 OPEN_STATES = frozenset(State) - {State.CLOSED, State.CANCELLED, State.FORWARDED_TO_AGENT}
@@ -136,7 +140,8 @@ def target_of(step: Step, to_agent: bool) -> State:
 
 def actions_for(state: State, role: Role, to_agent: bool = False) -> list[Action]:
     """What ``role`` may do to a request in ``state`` (for the buttons a screen shows)."""
-    found = [s.action for s in STEPS if state in s.sources and role in s.roles]
+    found = [s.action for s in STEPS if state in s.sources and role in s.roles
+             and s.action not in DESK_ACTIONS]
     if to_agent:
         found = [a for a in found if a != Action.APPROVE]
     return list(dict.fromkeys(found))

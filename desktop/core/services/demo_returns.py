@@ -1,8 +1,10 @@
-"""Demo return requests in every state, made through the same services a user goes through."""
+"""Demo return requests in every state, made through the same services a user goes through:
+filing, the approval workflow, declaring boxes, scanning them in, counting."""
 
 from __future__ import annotations
 
 import io
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from desktop.core.rules.acceptance import ReturnKind
@@ -10,51 +12,39 @@ from desktop.core.rules.warranty import Claimant
 from desktop.core.rules.workflow import Action, State
 from desktop.core.services.auth import actor_of
 from desktop.core.services.context import Actor
+from desktop.core.services.receiving import receive_scan
 from desktop.core.services.return_flow import transition
 from desktop.core.services.returns import LineInput, add_photo, file_return
+from desktop.core.services.shipping import declare_shipment
 from desktop.core.store.db import Database
 
 FAULTS = ["通电不亮", "灯光闪烁", "驱动电源烧毁", "光衰严重", "开箱外壳破裂", "色温不一致",
           "感应失灵", "部分灯珠不亮"]
 PRODUCTS = ["DL-0703", "SP-0702", "PL-0701", "CL-0704", "T8-0703", "FL-0702", "RS-1003",
             "DL-0706", "SP-0705", "T8-0701"]
+APPROVAL = [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"), (Action.APPROVE, "order")]
+AFTER = [(Action.INSPECT, "tech"), (Action.SETTLE, "order"), (Action.CLOSE, "order")]
 
-# The path to each state: (actions, with the user who takes each).
-PATHS: dict[State, list[tuple[Action, str]]] = {
-    State.DRAFT: [],
-    State.SUBMITTED: [(Action.SUBMIT, "dealer")],
-    State.REVIEWED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region")],
-    State.APPROVED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                     (Action.APPROVE, "order")],
-    State.SHIPPED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                    (Action.APPROVE, "order"), (Action.SHIP, "dealer")],
-    State.RECEIVING: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                      (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
-                      (Action.START_RECEIVING, "warehouse")],
-    State.RECEIVED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                     (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
-                     (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse")],
-    State.INSPECTED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                      (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
-                      (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
-                      (Action.INSPECT, "tech")],
-    State.SETTLED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                    (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
-                    (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
-                    (Action.INSPECT, "tech"), (Action.SETTLE, "order")],
-    State.CLOSED: [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"),
-                   (Action.APPROVE, "order"), (Action.SHIP, "dealer"),
-                   (Action.START_RECEIVING, "warehouse"), (Action.RECEIVE, "warehouse"),
-                   (Action.INSPECT, "tech"), (Action.SETTLE, "order"), (Action.CLOSE, "order")],
-    State.REJECTED: [(Action.SUBMIT, "dealer"), (Action.REJECT, "region")],
-    State.CANCELLED: [(Action.CANCEL, "dealer")],
+# How far each demo request goes: its workflow steps, then boxes shipped and scanned in.
+PLANS: dict[State, tuple[list[tuple[Action, str]], str, list[tuple[Action, str]]]] = {
+    State.DRAFT: ([], "", []),
+    State.SUBMITTED: (APPROVAL[:1], "", []),
+    State.REVIEWED: (APPROVAL[:2], "", []),
+    State.APPROVED: (APPROVAL, "", []),
+    State.SHIPPED: (APPROVAL, "ship", []),
+    State.RECEIVING: (APPROVAL, "part", []),
+    State.RECEIVED: (APPROVAL, "all", []),
+    State.INSPECTED: (APPROVAL, "all", AFTER[:1]),
+    State.SETTLED: (APPROVAL, "all", AFTER[:2]),
+    State.CLOSED: (APPROVAL, "all", AFTER),
+    State.REJECTED: ([(Action.SUBMIT, "dealer"), (Action.REJECT, "region")], "", []),
+    State.CANCELLED: ([(Action.CANCEL, "dealer")], "", []),
 }
 
 
 def _lines(seed: int) -> list[LineInput]:
-    count = 1 + seed % 3
     lines = []
-    for i in range(count):
+    for i in range(1 + seed % 3):
         code = PRODUCTS[(seed + i * 3) % len(PRODUCTS)]
         month = 1 + (seed * 5 + i) % 12
         lines.append(LineInput(
@@ -65,29 +55,41 @@ def _lines(seed: int) -> list[LineInput]:
     return lines
 
 
+def _ship_and_scan(db: Database, users: dict[str, Actor], dealer: str, number: str,
+                   how: str, seed: int) -> None:
+    if not how:
+        return
+    codes = declare_shipment(db, users[dealer], number, 2 + seed % 3, "C-SF" if seed % 2
+                             else "C-DB", f"SF{7000000 + seed * 13}")
+    arrival = datetime.now(UTC) - timedelta(days=1 + seed % 9)
+    scanned = codes[:1] if how == "part" else codes if how == "all" else []
+    for code in scanned:
+        receive_scan(db, users["warehouse"], code, f"demo-{uuid.uuid4().hex}", arrival)
+
+
 def load_demo_returns(db: Database, users: dict[str, Actor]) -> None:
-    """Three dealers (one a distributor) with requests in every state."""
-    now = datetime.now(UTC)
+    """Two dealers with requests in every state, and a distributor's bound for its agent."""
     seed = 0
     for dealer, region in (("dealer", "east"), ("dealer2", "south")):
-        for path in PATHS.values():
+        for steps, shipping, after in PLANS.values():
             seed += 1
             number = file_return(db, users[dealer], _lines(seed), f"演示退货 {seed}")
-            arrival = now - timedelta(days=2 + seed % 9)
-            for action, who in path:
+            for action, who in steps:
                 actor = users[dealer if who == "dealer" else region if who == "region" else who]
                 reason = "故障描述不完整，请补充照片" if action in (
                     Action.REJECT, Action.CANCEL) else ""
-                transition(db, actor, number, action, reason,
-                           now=arrival if action == Action.START_RECEIVING else None)
+                transition(db, actor, number, action, reason)
+            _ship_and_scan(db, users, dealer, number, shipping, seed)
+            for action, who in after:
+                transition(db, users[who], number, action)
             if seed % 5 == 1:
                 add_photo(db, users[dealer], number, "fault.png", demo_photo(seed), 1)
     distributor = users["distrib"]
-    for path_state in (State.SUBMITTED, State.FORWARDED_TO_AGENT):
+    for forwarded in (False, True):
         seed += 1
         number = file_return(db, distributor, _lines(seed), "分销商退货")
         transition(db, distributor, number, Action.SUBMIT)
-        if path_state == State.FORWARDED_TO_AGENT:
+        if forwarded:
             transition(db, users["east"], number, Action.REVIEW)
 
 

@@ -13,7 +13,7 @@ from desktop.core.model import ReturnRequest
 from desktop.core.rules.acceptance import Severity
 from desktop.core.rules.calendar import add_working_days
 from desktop.core.rules.roles import Role
-from desktop.core.rules.workflow import Action, State, Step, step_for, target_of
+from desktop.core.rules.workflow import DESK_ACTIONS, Action, State, Step, step_for, target_of
 from desktop.core.services.context import Actor, check_version, record
 from desktop.core.services.policy import read_calendar, read_policy
 from desktop.core.services.returns import findings_from_json, load_for_update
@@ -35,6 +35,10 @@ def transition(db: Database, actor: Actor, number: str, action: Action, reason: 
     with db.write() as session:
         request = load_for_update(session, actor, number)
         check_version(request.version, shown_version)
+        if action in DESK_ACTIONS:
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Shipping and receiving go by boxes: declare the boxes and print "
+                "the labels; the depot scans them in.")))
         step = _step(actor, request, action)
         if step.needs_reason and not reason.strip():
             raise InvalidInput(msg(QT_TRANSLATE_NOOP(

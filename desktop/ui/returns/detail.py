@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,16 +26,20 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
 from desktop.core.rules.acceptance import KIND_LABELS, Severity
-from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action
+from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action, State
 from desktop.core.services.context import Actor
+from desktop.core.services.counting import boxes_of, count_sheet
+from desktop.core.services.printing import print_labels
 from desktop.core.services.return_flow import transition
 from desktop.core.services.return_query import RequestDetail, get_request
 from desktop.core.services.returns import add_photo
+from desktop.core.services.shipping import SHIPPABLE
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
 from desktop.ui.returns.queue import state_label
 
 NEEDS_REASON = {s.action for s in STEPS if s.needs_reason}
+LABELLED = frozenset({State.SHIPPED, State.RECEIVING})
 
 
 class RequestDetailDialog(QDialog):
@@ -63,10 +67,16 @@ class RequestDetailDialog(QDialog):
         self.photos.setIconSize(QSize(160, 160))
         self.history = QListWidget()
         self.history.setObjectName("history")
+        self.boxes = QTableWidget(0, 4)
+        self.boxes.setHorizontalHeaderLabels([
+            self.tr("Box"), self.tr("Code"), self.tr("Received"), self.tr("By")])
+        self.boxes.verticalHeader().setVisible(False)
+        self.boxes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         tabs = QTabWidget()
         tabs.addTab(self.lines, self.tr("Lines"))
         tabs.addTab(self.photos, self.tr("Photos"))
         tabs.addTab(self.history, self.tr("History"))
+        tabs.addTab(self.boxes, self.tr("Boxes and count"))
         self.tabs = tabs
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("reason (the dealer reads it)"))
@@ -104,6 +114,7 @@ class RequestDetailDialog(QDialog):
         self._fill_lines(detail)
         self._fill_photos(detail)
         self._fill_history(detail)
+        self._fill_boxes()
         self._fill_actions(detail)
 
     def _fill_lines(self, detail: RequestDetail) -> None:
@@ -145,6 +156,29 @@ class RequestDetailDialog(QDialog):
                 text += "  — " + entry.reason
             self.history.addItem(text)
 
+    def _fill_boxes(self) -> None:
+        boxes = boxes_of(self.db, self.actor, self.number)
+        counts = [c for c in count_sheet(self.db, self.actor, self.number)
+                  if c.counted is not None]
+        self.boxes.setRowCount(len(boxes) + len(counts))
+        for r, box in enumerate(boxes):
+            when = box.received_at.astimezone().strftime("%Y-%m-%d %H:%M") \
+                if box.received_at else ""
+            for c, value in enumerate([f"{box.box_no}/{len(boxes)}", box.code, when, box.login]):
+                self.boxes.setItem(r, c, QTableWidgetItem(value))
+        for r, count in enumerate(counts, start=len(boxes)):
+            text = self.tr("Counted %1: declared %2, HQ counted %3").replace(
+                "%1", count.product_code).replace("%2", str(count.declared)).replace(
+                "%3", str(count.counted))
+            self.boxes.setItem(r, 0, QTableWidgetItem(self.tr("Count")))
+            self.boxes.setItem(r, 1, QTableWidgetItem(text))
+            self.boxes.setItem(r, 2, QTableWidgetItem(
+                f"{count.difference:+d}" if count.difference else "✓"))
+            self.boxes.setItem(r, 3, QTableWidgetItem(count.note))
+        self.boxes.resizeColumnsToContents()
+        self.count_differences = [c for c in counts if c.difference]
+        self.tabs.setTabText(3, self.tr("Boxes (%1)").replace("%1", str(len(boxes))))
+
     def _fill_actions(self, detail: RequestDetail) -> None:
         while self.actions_bar.count():
             item = self.actions_bar.takeAt(0)
@@ -157,6 +191,15 @@ class RequestDetailDialog(QDialog):
             edit = QPushButton(self.tr("Edit lines…"))
             edit.clicked.connect(self._edit)
             self.actions_bar.addWidget(edit)
+        if own and detail.row.state in SHIPPABLE:
+            ship = QPushButton(self.tr("Ship and print labels…"))
+            ship.clicked.connect(self._ship)
+            self.actions_bar.addWidget(ship)
+            self.ship_button = ship
+        if self.boxes.rowCount() and detail.row.state in LABELLED:
+            labels = QPushButton(self.tr("Save labels as PDF…"))
+            labels.clicked.connect(self._save_labels)
+            self.actions_bar.addWidget(labels)
         if own:
             photo = QPushButton(self.tr("Add photo…"))
             photo.clicked.connect(self._add_photo)
@@ -200,6 +243,35 @@ class RequestDetailDialog(QDialog):
                                               self.tr("Photos (*.jpg *.jpeg *.png)"))
         if name:
             self.add_photo_file(Path(name))
+
+    def _ship(self) -> None:
+        from desktop.ui.returns.shipment import ShipmentDialog
+        from desktop.ui.widgets.form import run_form
+
+        self.shipment_dialog = run_form(
+            ShipmentDialog(self.db, self.actor, self.number, self.detail.row.version, self),
+            self._shipped)
+
+    def _shipped(self, _codes: object) -> None:
+        self.refresh()
+        self.changed.emit()
+        self._save_labels()
+
+    def save_labels_to(self, path: Path) -> Path | None:
+        try:
+            written = print_labels(self.db, self.actor, self.number, path)
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return None
+        self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.message.setText(self.tr("Labels saved to %1").replace("%1", str(written)))
+        return written
+
+    def _save_labels(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save labels"), f"{self.number}-labels.pdf", self.tr("PDF (*.pdf)"))
+        if name and self.save_labels_to(Path(name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))  # print from the PDF viewer
 
     def _edit(self) -> None:
         from desktop.ui.returns.form import RequestForm

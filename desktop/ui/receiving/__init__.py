@@ -1,0 +1,1 @@
+"""The receiving desk: scan boxes, see progress, count by model."""

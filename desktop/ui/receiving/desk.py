@@ -1,0 +1,195 @@
+"""仓库收货: scan, and every scan answers at once with colour, a large message and a sound."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.services.context import Actor
+from desktop.core.services.counting import missing_boxes, receiving_progress, set_asides
+from desktop.core.services.receiving import Outcome, ScanResult, receive_scan
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+
+COLOURS = {
+    "good": "background: #2e7d32; color: white;",
+    "again": "background: #f9a825; color: black;",
+    "bad": "background: #c62828; color: white;",
+    "idle": "background: #eceff1; color: #37474f;",
+}
+
+
+def _kind(outcome: Outcome) -> str:
+    if outcome == Outcome.RECEIVED:
+        return "good"
+    return "again" if outcome == Outcome.DUPLICATE else "bad"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class ReceivingDesk(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.desk_id = f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+        self.results: list[ScanResult] = []
+        title = QLabel(self.tr("Receiving desk"))
+        title.setObjectName("pageTitle")
+        from desktop.ui.receiving.scan_field import ScanField
+
+        self.scan = ScanField()
+        self.scan.setPlaceholderText(self.tr("scan a box label"))
+        self.scan.scanned.connect(self.handle_scan)
+        self.banner = QLabel(self.tr("Ready: scan the first box."))
+        self.banner.setObjectName("scanBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(110)
+        font = self.banner.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.banner.setFont(font)
+        self._paint("idle")
+        self.recent = _table([self.tr("Time"), self.tr("Code"), self.tr("Result"),
+                              self.tr("Request"), self.tr("Box")])
+        self.progress = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Boxes in"),
+                                self.tr("Missing boxes"), self.tr("Arrived")])
+        self.aside = _table([self.tr("Time"), self.tr("Code"), self.tr("Why"), self.tr("Request")])
+        self.missing = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Missing boxes"),
+                               self.tr("Arrived")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.recent, self.tr("This desk's scans"))
+        self.tabs.addTab(self.progress, self.tr("Progress"))
+        self.tabs.addTab(self.aside, self.tr("Set aside"))
+        self.tabs.addTab(self.missing, self.tr("Missing boxes"))
+        self.count_button = QPushButton(self.tr("Count a received request…"))
+        self.count_number = QLineEdit()
+        self.count_number.setPlaceholderText(self.tr("request number"))
+        self.count_button.clicked.connect(self.open_count)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_number)
+        bottom.addWidget(self.count_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        QApplication.instance().focusChanged.connect(self._keep_focus)  # type: ignore[union-attr]
+        self.refresh_lists()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.scan.setFocus()
+
+    def _keep_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The scan field takes focus back unless the clerk went to type somewhere else."""
+        if old is self.scan and self.isVisible() and not isinstance(new, (QLineEdit, QSpinBox)):
+            self.scan.setFocus()
+
+    def handle_scan(self, code: str) -> ScanResult | None:
+        try:
+            result = receive_scan(self.db, self.actor, code, f"{self.desk_id}-{uuid.uuid4().hex}")
+        except DomainError as exc:
+            self.banner.setText(tr(exc.message))
+            self._paint("bad")
+            QApplication.beep()
+            return None
+        self.results.insert(0, result)
+        self.banner.setText(tr(result.message))
+        self._paint(_kind(result.outcome))
+        QApplication.beep()
+        if result.outcome != Outcome.RECEIVED:
+            QApplication.beep()  # twice: look up, this box is not taken
+        self._add_recent(result)
+        self.refresh_lists()
+        self.scan.setFocus()
+        return result
+
+    def _add_recent(self, result: ScanResult) -> None:
+        self.recent.insertRow(0)
+        box = f"{result.box_no}/{result.box_count}" if result.box_no else ""
+        values = [QDateTime.currentDateTime().toString("HH:mm:ss"), result.code,
+                  QCoreApplication.translate("Receiving", OUTCOME_LABELS[result.outcome]),
+                  result.request_number, box]
+        for c, value in enumerate(values):
+            self.recent.setItem(0, c, QTableWidgetItem(value))
+        if self.recent.rowCount() > 500:
+            self.recent.removeRow(500)
+
+    def refresh_lists(self) -> None:
+        progress = receiving_progress(self.db, self.actor)
+        _fill(self.progress, [[p.number, p.dealer_name, f"{p.boxes_received}/{p.box_count}",
+                               ", ".join(map(str, p.missing)), str(p.arrived_on or "")]
+                              for p in progress])
+        _fill(self.aside, [[a.at.astimezone().strftime("%m-%d %H:%M"), a.code,
+                            QCoreApplication.translate("Receiving",
+                                                       OUTCOME_LABELS[Outcome(a.reason.value)]),
+                            a.request_number] for a in set_asides(self.db, self.actor)])
+        _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
+                              str(p.arrived_on)] for p in missing_boxes(self.db, self.actor)])
+        self.tabs.setTabText(2, self.tr("Set aside (%1)").replace(
+            "%1", str(self.aside.rowCount())))
+        self.tabs.setTabText(3, self.tr("Missing boxes (%1)").replace(
+            "%1", str(self.missing.rowCount())))
+
+    def _paint(self, kind: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.setStyleSheet(COLOURS[kind] + " padding: 14px; border-radius: 8px;")
+
+    def open_count(self) -> None:
+        from desktop.ui.receiving.count import CountDialog
+
+        number = self.count_number.text().strip().upper()
+        if not number:
+            return
+        try:
+            dialog = CountDialog(self.db, self.actor, number, self)
+        except DomainError as exc:
+            self.banner.setText(tr(exc.message))
+            self._paint("bad")
+            return
+        dialog.open()
+
+
+OUTCOME_LABELS = {
+    Outcome.RECEIVED: QT_TRANSLATE_NOOP("Receiving", "Received"),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Receiving", "Already received"),
+    Outcome.GARBLED: QT_TRANSLATE_NOOP("Receiving", "Garbled code"),
+    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Receiving", "Unknown box"),
+    Outcome.NOT_APPROVED: QT_TRANSLATE_NOOP("Receiving", "Request not approved"),
+    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Receiving", "Request cancelled"),
+    Outcome.OTHER_DEPOT: QT_TRANSLATE_NOOP("Receiving", "Another depot's box"),
+}

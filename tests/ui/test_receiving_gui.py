@@ -1,0 +1,142 @@
+"""The receiving desk as a clerk uses it: scan, Enter, a colour and a message; the field clears,
+keeps focus, and no input method swallows the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.core.rules.workflow import State
+from desktop.core.services.return_query import ReturnQuery, get_request, list_requests
+from desktop.ui.receiving.count import CountDialog
+from desktop.ui.receiving.desk import ReceivingDesk
+from desktop.ui.returns.detail import RequestDetailDialog
+from desktop.ui.returns.shipment import ShipmentDialog
+from tests.conftest import as_user
+from tests.db.returns_helpers import shipped
+from tests.ui.conftest import WindowFor
+
+
+def open_desk(window_for: WindowFor, qtbot: QtBot) -> ReceivingDesk:
+    window = window_for("warehouse")
+    desk = window.show_page("receiving")
+    assert isinstance(desk, ReceivingDesk)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    desk.scan.setFocus()
+    return desk
+
+
+def scan(qtbot: QtBot, desk: ReceivingDesk, code: str, keypad: bool = False) -> str:
+    qtbot.keyClicks(desk.scan, code)
+    if keypad:
+        qtbot.keyClick(desk.scan, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    else:
+        qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    return str(desk.banner.property("kind"))
+
+
+def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) -> None:
+    desk = open_desk(window_for, qtbot)
+    number, codes = shipped(desk.db, 2)
+    assert scan(qtbot, desk, codes[0].lower()) == "good"  # a scanner in lower case
+    assert desk.banner.text().startswith("已收第 1 箱，共 2 箱")
+    assert desk.scan.text() == ""
+    assert desk.scan.hasFocus()
+    assert scan(qtbot, desk, codes[0], keypad=True) == "again"
+    assert "不重复计数" in desk.banner.text()
+    assert scan(qtbot, desk, "R12-XYZ") == "bad"
+    assert "不是 ReturnDesk 的箱码" in desk.banner.text()
+    assert scan(qtbot, desk, codes[1]) == "good"
+    assert "已全部到齐" in desk.banner.text() or desk.results[0].complete
+    assert get_request(desk.db, desk.actor, number).row.state == State.RECEIVED
+    assert desk.recent.rowCount() == 4
+    assert desk.aside.rowCount() == 1
+
+
+def test_an_input_method_cannot_compose_in_the_scan_field(window_for: WindowFor,
+                                                          qtbot: QtBot) -> None:
+    window = window_for("warehouse")
+    desk = window.show_page("receiving")
+    assert isinstance(desk, ReceivingDesk)
+    assert desk.scan.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False
+    assert not desk.scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("shou", [])  # a pre-edit never shows
+    QApplication.sendEvent(desk.scan, event)
+    assert desk.scan.text() == ""
+    committed = QInputMethodEvent()
+    committed.setCommitString("Ｒ１２")  # full-width, as an IME might commit
+    QApplication.sendEvent(desk.scan, committed)
+    QApplication.sendEvent(desk.scan, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                Qt.KeyboardModifier.NoModifier, "\r"))
+    assert desk.results[0].code == "R12"
+
+
+def test_the_scan_field_takes_focus_back(window_for: WindowFor, qtbot: QtBot) -> None:
+    desk = open_desk(window_for, qtbot)
+    desk.tabs.setFocus()
+    assert desk.scan.hasFocus()
+
+
+def test_the_warehouse_station_opens_straight_into_the_desk(ui: QApplication, qtbot: QtBot,
+                                                            sqlite_demo_db: object) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    db = sqlite_demo_db
+    window = MainWindow(db, as_user(db, "warehouse"), "zh_CN", "receiving")  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.page_keys()[window.nav.currentRow()] == "receiving"
+
+
+def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtBot,
+                                               tmp_path: Path) -> None:
+    window = window_for("dealer")
+    number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
+                  if r.state == State.APPROVED)
+    detail = RequestDetailDialog(window.db, window.actor, number)
+    qtbot.addWidget(detail)
+    detail.show()
+    assert detail.ship_button.text() == "发货并打印箱标…"
+    dialog = ShipmentDialog(window.db, window.actor, number, detail.detail.row.version, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.boxes.setValue(4)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "请填写运单号。"
+    qtbot.keyClicks(dialog.waybill, "SF100200300")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert len(dialog.result_value) == 4
+    detail.refresh()
+    assert detail.boxes.rowCount() == 4
+    written = detail.save_labels_to(tmp_path / "labels.pdf")
+    assert written is not None
+    assert written.read_bytes().startswith(b"%PDF")
+    assert [b.text() for b in detail.findChildren(QPushButton) if "箱标" in b.text()]
+
+
+def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot) -> None:
+    window = window_for("warehouse")
+    number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
+                  if r.state == State.RECEIVED)
+    dialog = CountDialog(window.db, window.actor, number)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = next(iter(dialog.counted))
+    dialog.counted[first].setValue(dialog.counted[first].value() - 1)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    owner = window_for("dealer" if number in {r.number for r in list_requests(
+        window.db, as_user(window.db, "dealer"), ReturnQuery())} else "dealer2")
+    seen = RequestDetailDialog(owner.db, owner.actor, number)
+    qtbot.addWidget(seen)
+    assert [c.difference for c in seen.count_differences] == [-1]
