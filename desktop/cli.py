@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--runs", type=int, default=5)
+    bench.add_argument("--boxes", type=int, default=0,
+                       help="boxes in the database for the scan bench (default 1,000,000)")
     return parser
 
 

@@ -75,8 +75,20 @@ def cmd_returns(args: argparse.Namespace, db: Any, translate: Any) -> int:
 
     actor = _actor(db, args.as_login)
     if args.rest and args.rest[0] == "show" and len(args.rest) == 2:
+        from desktop.core.services.counting import boxes_of, count_sheet
+
         detail = get_request(db, actor, args.rest[1])
-        _dump(_detail_json(detail, translate)) if args.json else _print_detail(detail)
+        if not args.json:
+            _print_detail(detail)
+            return 0
+        data = _detail_json(detail, translate)
+        data["boxes"] = [{"box": b.box_no, "code": b.code, "received_by": b.login or None,
+                          "received_at": b.received_at.isoformat() if b.received_at else None}
+                         for b in boxes_of(db, actor, args.rest[1])]
+        data["count"] = [{"model": c.product_code, "declared": c.declared,
+                          "counted": c.counted, "difference": c.difference, "note": c.note}
+                         for c in count_sheet(db, actor, args.rest[1])]
+        _dump(data)
         return 0
     if args.rest:
         raise CliError("usage: returndesk returns [--state S] [--json] | returns show NUMBER")
@@ -117,7 +129,7 @@ def _row_json(r: Any) -> dict[str, Any]:
 
 def _detail_json(d: Any, translate: Any) -> dict[str, Any]:
     return {**_row_json(d.row), "note": d.note, "reject_reason": d.reject_reason,
-            "created_by": d.created_by, "boxes": [],
+            "created_by": d.created_by,
             "lines": [{"line": ln.line_no, "model": ln.product_code, "name": ln.product_name,
                        "quantity": ln.quantity, "date_code": ln.date_code,
                        "production_date": ln.production_date.isoformat(), "serial": ln.serial,

@@ -63,8 +63,30 @@ def render_labels(labels: Sequence[BoxLabel], a4: bool = False) -> bytes:
     return buffer.getvalue()
 
 
+ROW_PITCH = 27.0  # every field has room for two lines, so the frame is the same on each label
+
+
 def draw_label(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float) -> None:
+    """The static frame once per position (a PDF form reused by every label), then this
+    label's values and its barcode."""
     regular, bold = cjk_fonts()
+    name = f"labelframe_{round(x)}_{round(y)}_{round(w)}_{round(h)}"
+    made: set[str] = c.__dict__.setdefault("_label_forms", set())  # forms of this document
+    if name not in made:
+        c.beginForm(name)
+        _frame(c, x, y, w, h, regular, bold)
+        c.endForm()
+        made.add(name)
+    c.doForm(name)
+    _values(c, label, x, y, w, h, regular, bold)
+
+
+FIELDS = [("收货单位", "Receiving unit"), ("收货人", "Receiver"), ("收货地址", "Address"),
+          ("退货单位", "Returning unit"), ("联系人", "Contact"), ("总件数", "Total pieces"),
+          ("箱号", "Box no."), ("承运/运单", "Carrier / waybill")]
+
+
+def _frame(c: Any, x: float, y: float, w: float, h: float, regular: str, bold: str) -> None:
     pad = 5 * MM
     top = y + h - pad
     c.setLineWidth(0.8)
@@ -73,57 +95,68 @@ def draw_label(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float) 
     c.drawString(x + pad, top - 16, "返修退货")
     c.setFont(regular, 7)
     c.drawString(x + pad, top - 25, "RETURN GOODS")
-    c.setFont(bold, 11)
-    c.drawRightString(x + w - pad, top - 14, label.request_number)
-    c.setFont(regular, 7)
-    c.drawRightString(x + w - pad, top - 24, f"申请单号 Request · {label.shipped_on}")
-    _box_of(c, label, x + pad, top - 70, w - 2 * pad, regular, bold)
-    rows = [
-        ("收货单位", "Receiving unit", label.receiving_unit),
-        ("收货人", "Receiver", f"{label.receiver}  {label.receiver_phone}".strip()),
-        ("收货地址", "Address", label.receiving_address),
-        ("退货单位", "Returning unit", label.returning_unit),
-        ("联系人", "Contact", f"{label.returning_contact}  {label.returning_phone}".strip()),
-        ("总件数", "Total pieces", str(label.total_pieces)),
-        ("箱号", "Box no.", f"{label.box_no:03d}"),
-        ("承运/运单", "Carrier / waybill", f"{label.carrier}  {label.waybill}".strip()),
-    ]
-    _rows(c, rows, x + pad, top - 86, w - 2 * pad, regular, bold)
+    c.drawRightString(x + w - pad - 40, top - 24, "申请单号 Request ·")
+    c.setLineWidth(1.2)
+    c.rect(x + pad, top - 70, w - 2 * pad, 40)
+    text = c.beginText()
+    row_y = top - 86
+    for chinese, english in FIELDS:
+        text.setFont(bold, 9)
+        text.setTextOrigin(x + pad, row_y)
+        text.textOut(chinese)
+        text.setFont(regular, 5.5)
+        text.setTextOrigin(x + pad, row_y - 7)
+        text.textOut(english)
+        row_y -= ROW_PITCH
+    c.drawText(text)
+    c.setLineWidth(0.3)
+    row_y = top - 86
+    for _ in FIELDS:
+        c.line(x + pad, row_y - 16, x + w - pad, row_y - 16)  # below a two-line value
+        row_y -= ROW_PITCH
+
+
+def _values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float, regular: str,
+            bold: str) -> None:
+    from reportlab.lib.utils import simpleSplit
+
+    pad = 5 * MM
+    top = y + h - pad
+    text = c.beginText()
+    text.setFont(bold, 11)
+    number_w = c.stringWidth(label.request_number, bold, 11)
+    text.setTextOrigin(x + w - pad - number_w, top - 14)
+    text.textOut(label.request_number)
+    text.setFont(regular, 7)
+    text.setTextOrigin(x + w - pad - c.stringWidth(label.shipped_on, regular, 7), top - 24)
+    text.textOut(label.shipped_on)
+    text.setFont(bold, 26)
+    text.setTextOrigin(x + pad + 8, top - 58)
+    text.textOut(f"第 {label.box_no} 件")
+    of = f"共 {label.box_count} 件"
+    text.setTextOrigin(x + w - pad - 8 - c.stringWidth(of, bold, 26), top - 58)
+    text.textOut(of)
+    small = f"box {label.box_no} of {label.box_count}"
+    text.setFont(regular, 6.5)
+    text.setTextOrigin(x + w / 2 - c.stringWidth(small, regular, 6.5) / 2, top - 66)
+    text.textOut(small)
+    values = [label.receiving_unit, f"{label.receiver}  {label.receiver_phone}".strip(),
+              label.receiving_address, label.returning_unit,
+              f"{label.returning_contact}  {label.returning_phone}".strip(),
+              str(label.total_pieces), f"{label.box_no:03d}",
+              f"{label.carrier}  {label.waybill}".strip()]
+    text.setFont(regular, 10.5)
+    row_y = top - 86
+    value_x, value_w = x + pad + 21 * MM, w - 2 * pad - 21 * MM
+    for value in values:
+        lines = simpleSplit(value or "—", regular, 10.5, value_w) or ["—"]
+        for offset, line in enumerate(lines[:2]):
+            text.setTextOrigin(value_x, row_y - offset * 11)
+            text.textOut(line)
+        row_y -= ROW_PITCH
+    c.drawText(text)
     bars_y = y + pad + 12
-    c.setFillColorRGB(0, 0, 0)
     left = x + max(0.0, (w - width_pt(label.box_code)) / 2)
     used = draw_code128(c, label.box_code, left, bars_y, 18 * MM)
     c.setFont(bold, 11)
     c.drawCentredString(left + used / 2, bars_y - 11, label.box_code)
-
-
-def _box_of(c: Any, label: BoxLabel, x: float, y: float, w: float, regular: str,
-            bold: str) -> None:
-    """第 k 件 / 共 N 件, big enough to read across the warehouse."""
-    c.setLineWidth(1.2)
-    c.rect(x, y, w, 40)
-    c.setFont(bold, 26)
-    c.drawString(x + 8, y + 12, f"第 {label.box_no} 件")
-    c.drawRightString(x + w - 8, y + 12, f"共 {label.box_count} 件")
-    c.setFont(regular, 6.5)
-    c.drawCentredString(x + w / 2, y + 4, f"box {label.box_no} of {label.box_count}")
-
-
-def _rows(c: Any, rows: list[tuple[str, str, str]], x: float, y: float, w: float,
-          regular: str, bold: str) -> None:
-    from reportlab.lib.utils import simpleSplit
-
-    label_w = 21 * MM
-    c.setLineWidth(0.3)
-    for chinese, english, value in rows:
-        c.setFont(bold, 9)
-        c.drawString(x, y, chinese)
-        c.setFont(regular, 5.5)
-        c.drawString(x, y - 7, english)
-        lines = simpleSplit(value or "—", regular, 10.5, w - label_w) or ["—"]
-        c.setFont(regular, 10.5)
-        for offset, line in enumerate(lines[:2]):
-            c.drawString(x + label_w, y - offset * 12, line)
-        bottom = y - 10 - 12 * (min(len(lines), 2) - 1)
-        c.line(x, bottom, x + w, bottom)
-        y = bottom - 11

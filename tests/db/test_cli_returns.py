@@ -71,7 +71,12 @@ def test_returns_list_and_show_as_json(url: str) -> None:
     assert detail["number"] == number
     assert detail["lines"][0]["model"]
     assert [h["action"] for h in detail["history"]][:2] == ["return.create", "return.submit"]
-    assert detail["boxes"] == []
+    assert detail["boxes"] == []  # approved, not shipped yet
+    shipped_rows = json.loads(_run(url, "returns", "--state", "receiving", "--json").stdout)
+    boxes = json.loads(_run(url, "returns", "show", shipped_rows[0]["number"],
+                            "--json").stdout)["boxes"]
+    assert boxes[0]["received_by"] == "warehouse"
+    assert any(b["received_at"] is None for b in boxes)  # still on its way
 
 
 def test_returns_as_a_dealer_shows_only_its_own(url: str) -> None:
@@ -89,3 +94,26 @@ def test_returns_refuses_what_it_cannot_answer(url: str, tmp_path: Path) -> None
     bad_state = _run(url, "returns", "--state", "lost")
     assert bad_state.returncode == 2
     assert "unknown state" in bad_state.stderr
+
+
+def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Path) -> None:
+    from tests.db.returns_helpers import shipped
+
+    number, codes = shipped(demo_db, 2)
+    good = _run(url, "receive", codes[0], "--as", "warehouse", "--json")
+    assert good.returncode == 0, good.stderr
+    assert json.loads(good.stdout)[0]["outcome"] == "received"
+    mixed = _run(url, "receive", codes[1], codes[0], "nonsense", "--as", "warehouse")
+    assert mixed.returncode == 1  # a refused code makes the exit status non-zero
+    assert "OK " in mixed.stdout
+    assert "不重复计数" in mixed.stderr
+    assert "不是 ReturnDesk 的箱码" in mixed.stderr
+    labels = _run(url, "print", "labels", number, "-o", str(tmp_path / "l.pdf"))
+    assert labels.returncode == 0, labels.stderr
+    assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
+    nowhere = _run(url, "print", "labels", number, "-o", str(tmp_path / "no" / "l.pdf"))
+    assert nowhere.returncode == 2
+    assert "未写入任何内容" in nowhere.stderr
+    assert not (tmp_path / "no").exists()
+    not_a_clerk = _run(url, "receive", codes[0], "--as", "dealer")
+    assert not_a_clerk.returncode == 2

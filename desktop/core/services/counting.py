@@ -78,22 +78,28 @@ def _for_depot(actor: Actor) -> object:
 
 
 def receiving_progress(db: Database, actor: Actor) -> list[Progress]:
-    """Requests shipped to this depot or being received: boxes in of boxes declared."""
+    """Requests shipped to this depot or being received: boxes in of boxes declared, and
+    which boxes are still out (computed for requests being received)."""
     require(actor, Capability.RECEIVING)
     with db.read() as session:
         rows = session.execute(
-            select(ReturnRequest, Organisation.name)
+            select(ReturnRequest.id, ReturnRequest.number, Organisation.name,
+                   ReturnRequest.state, ReturnRequest.boxes_received, ReturnRequest.box_count,
+                   ReturnRequest.arrived_on)
             .join(Organisation, Organisation.id == ReturnRequest.dealer_org_id)
             .where(ReturnRequest.state.in_([State.SHIPPED, State.RECEIVING]),
                    _for_depot(actor))  # type: ignore[arg-type]
             .order_by(ReturnRequest.id.desc()).limit(500)).all()
-        received = {(r, b) for r, b in session.execute(
-            select(BoxReceipt.request_id, Box.box_no).join(Box, Box.id == BoxReceipt.box_id)
-            .where(BoxReceipt.request_id.in_([req.id for req, _ in rows])))}
-    return [Progress(req.number, name, req.state, req.boxes_received, req.box_count,
-                     req.arrived_on, [k for k in range(1, req.box_count + 1)
-                                      if (req.id, k) not in received])
-            for req, name in rows]
+        receiving = [r.id for r in rows if r.state == State.RECEIVING]
+        received: dict[int, set[int]] = {}
+        for request_id, box_no in session.execute(
+                select(BoxReceipt.request_id, Box.box_no).join(Box, Box.id == BoxReceipt.box_id)
+                .where(BoxReceipt.request_id.in_(receiving))):
+            received.setdefault(request_id, set()).add(box_no)
+    return [Progress(r.number, r.name, r.state, r.boxes_received, r.box_count, r.arrived_on,
+                     [k for k in range(1, r.box_count + 1) if k not in received.get(r.id, ())]
+                     if r.state == State.RECEIVING else list(range(1, r.box_count + 1)))
+            for r in rows]
 
 
 def missing_boxes(db: Database, actor: Actor, on: date | None = None) -> list[Progress]:

@@ -2,7 +2,8 @@
 
 A box is received once: the unique index on ``box_receipt.box_id`` settles two clerks scanning
 it at the same moment (``INSERT … ON CONFLICT DO NOTHING``), on SQLite and on PostgreSQL.  A
-scan repeated with the same id (a retry after a dropped connection) gets the first answer again.
+scan repeated with the same id (a retry after a dropped connection) hits the unique scan id and
+gets its first answer again; a refused scan is set aside once per scan id.
 Anything that is not a box of an approved return bound for this depot is set aside, with why.
 """
 
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -95,6 +96,33 @@ def _insert_ignoring_conflict(session: Session, model: Any, values: dict[str, An
     return session.execute(statement).first() is not None
 
 
+# The scan path's statements, built once (building them per scan cost more than running them).
+FIND_BOX = (
+    select(Box.id, Box.box_no, ReturnRequest.id.label("request_id"), ReturnRequest.number,
+           ReturnRequest.state, ReturnRequest.agent_org_id, ReturnRequest.box_count,
+           Organisation.name.label("dealer"))
+    .join(ReturnRequest, ReturnRequest.id == Box.request_id)
+    .join(Organisation, Organisation.id == ReturnRequest.dealer_org_id)
+    .where(Box.code == bindparam("code")).with_for_update(of=ReturnRequest))
+COUNT_IN = (
+    update(ReturnRequest).where(ReturnRequest.id == bindparam("rid"))
+    .values(boxes_received=ReturnRequest.boxes_received + 1, version=ReturnRequest.version + 1)
+    .returning(ReturnRequest.boxes_received))
+_RECEIPT_INSERTS: dict[str, Any] = {}
+
+
+def _insert_receipt(dialect: str) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id for box_receipt, per dialect, built once."""
+    if dialect not in _RECEIPT_INSERTS:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        _RECEIPT_INSERTS[dialect] = insert(BoxReceipt).on_conflict_do_nothing().returning(
+            BoxReceipt.id)
+    return _RECEIPT_INSERTS[dialect]
+
+
 def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
                  now: datetime | None = None) -> ScanResult:
     """Receive one scanned box; every answer says what happened and what to do."""
@@ -102,9 +130,6 @@ def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
     code = normalise(scanned)
     at = now or datetime.now(UTC)
     with db.write() as session:
-        replay = _replay(session, scan_id)
-        if replay is not None:
-            return replay
         result = _receive(session, actor, code, scan_id, at)
         session.commit()
         return result
@@ -112,70 +137,84 @@ def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
 
 def _receive(session: Session, actor: Actor, code: str, scan_id: str,
              at: datetime) -> ScanResult:
+    """The hot path, in Core statements: one select (locking the request on PostgreSQL), the
+    insert, one counter update; the state changes and the audit only on the first and last box."""
     parsed = parse(code)
     if parsed is None:
         return _aside(session, actor, scan_id, code, Outcome.GARBLED, "", at,
                       {"code": code or "—"})
-    box = session.scalars(select(Box).where(Box.code == code)).first()
-    if box is None:
+    connection = session.connection()
+    row = connection.execute(FIND_BOX, {"code": code}).first()
+    if row is None:
         return _aside(session, actor, scan_id, code, Outcome.UNKNOWN, parsed.request_number, at,
                       {"code": code})
-    request = session.scalars(select(ReturnRequest).where(ReturnRequest.id == box.request_id)
-                              .with_for_update()).one()
-    refusal = _refusal(session, actor, request)
+    refusal = _refusal(session, actor, row.state, row.agent_org_id)
     if refusal is not None:
         outcome, fields = refusal
-        return _aside(session, actor, scan_id, code, outcome, request.number, at,
-                      {"number": request.number, **fields})
-    inserted = _insert_ignoring_conflict(session, BoxReceipt, {
-        "box_id": box.id, "request_id": request.id, "scan_id": scan_id, "received_at": at,
-        "login": actor.login, "depot_org_id": actor.org_id})
+        return _aside(session, actor, scan_id, code, outcome, row.number, at,
+                      {"number": row.number, **fields})
+    inserted = connection.execute(_insert_receipt(connection.dialect.name), {
+        "box_id": row.id, "request_id": row.request_id, "scan_id": scan_id, "received_at": at,
+        "login": actor.login, "depot_org_id": actor.org_id}).first() is not None
     if not inserted:
-        return _duplicate(session, box, request, code)
-    return _count_in(session, actor, request, box, code, at)
+        return _not_inserted(session, row, code, scan_id)
+    received = connection.execute(COUNT_IN, {"rid": row.request_id}).scalar_one()
+    complete = received >= row.box_count
+    if row.state != State.RECEIVING or complete:
+        _advance(session, actor, row.request_id, complete, f"box {row.box_no}/{row.box_count}",
+                 at)
+    return ScanResult(Outcome.RECEIVED, code, _message(
+        Outcome.RECEIVED, box=row.box_no, boxes=row.box_count, number=row.number,
+        dealer=row.dealer), row.number, row.box_no, row.box_count, received, complete)
 
 
-def _refusal(session: Session, actor: Actor,
-             request: ReturnRequest) -> tuple[Outcome, dict[str, Any]] | None:
-    if request.state == State.CANCELLED:
+def _refusal(session: Session, actor: Actor, state: State,
+             agent_org_id: int | None) -> tuple[Outcome, dict[str, Any]] | None:
+    if state == State.CANCELLED:
         return Outcome.CANCELLED, {}
-    if request.state in NOT_YET:
-        return Outcome.NOT_APPROVED, {"state": request.state.value}
-    if request.agent_org_id != actor.agent_id:
-        target = session.get(Organisation, request.agent_org_id) if request.agent_org_id else None
+    if state in NOT_YET:
+        return Outcome.NOT_APPROVED, {"state": state.value}
+    if agent_org_id != actor.agent_id:
+        target = session.get(Organisation, agent_org_id) if agent_org_id else None
         return Outcome.OTHER_DEPOT, {"destination": target.name if target else "HQ"}
     return None
 
 
-def _count_in(session: Session, actor: Actor, request: ReturnRequest, box: Box, code: str,
-              at: datetime) -> ScanResult:
-    dealer = session.get(Organisation, request.dealer_org_id)
+def _advance(session: Session, actor: Actor, request_id: int, complete: bool, summary: str,
+             at: datetime) -> None:
+    """The first box starts HQ's clock (receiving); the last one makes the request received."""
+    request = session.get(ReturnRequest, request_id)
+    assert request is not None
     before = request.state
-    request.boxes_received += 1
-    if request.state != State.RECEIVING and request.state in RECEIVABLE:
+    if request.state in RECEIVABLE and request.state != State.RECEIVING:
         request.state = State.RECEIVING
         stamp_arrival(session, request, at)
-    complete = request.boxes_received >= request.box_count
     if complete:
         request.state = State.RECEIVED
-    request.version += 1
     if request.state != before:
-        record(session, actor, "return.receive_scan", "return_request", request.number,
-               f"box {box.box_no}/{request.box_count}",
+        record(session, actor, "return.receive_scan", "return_request", request.number, summary,
                {"state": [before.value, request.state.value]})
-    return ScanResult(Outcome.RECEIVED, code, _message(
-        Outcome.RECEIVED, box=box.box_no, boxes=request.box_count, number=request.number,
-        dealer=dealer.name if dealer else ""), request.number, box.box_no, request.box_count,
-        request.boxes_received, complete)
 
 
-def _duplicate(session: Session, box: Box, request: ReturnRequest, code: str) -> ScanResult:
-    receipt = session.scalars(select(BoxReceipt).where(BoxReceipt.box_id == box.id)).one()
-    when = receipt.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+def _not_inserted(session: Session, row: Any, code: str, scan_id: str) -> ScanResult:
+    """Either this very scan id came again (a retry: its first answer) or the box is in."""
+    receipt = session.connection().execute(
+        select(BoxReceipt.scan_id, BoxReceipt.received_at, BoxReceipt.login)
+        .where(BoxReceipt.box_id == row.id)).one()
+    received, box_count = session.connection().execute(
+        select(ReturnRequest.boxes_received, ReturnRequest.box_count)
+        .where(ReturnRequest.id == row.request_id)).one()
+    if receipt.scan_id == scan_id:
+        return ScanResult(Outcome.RECEIVED, code, _message(
+            Outcome.RECEIVED, box=row.box_no, boxes=box_count, number=row.number,
+            dealer=row.dealer), row.number, row.box_no, box_count, received,
+            received >= box_count, replayed=True)
+    when = receipt.received_at
+    when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
     return ScanResult(Outcome.DUPLICATE, code, _message(
-        Outcome.DUPLICATE, at=when, login=receipt.login, box=box.box_no,
-        boxes=request.box_count, number=request.number), request.number, box.box_no,
-        request.box_count, request.boxes_received, request.boxes_received >= request.box_count)
+        Outcome.DUPLICATE, at=when.strftime("%Y-%m-%d %H:%M:%S"), login=receipt.login,
+        box=row.box_no, boxes=box_count, number=row.number), row.number, row.box_no, box_count,
+        received, received >= box_count)
 
 
 def _aside(session: Session, actor: Actor, scan_id: str, code: str, outcome: Outcome,
@@ -185,26 +224,3 @@ def _aside(session: Session, actor: Actor, scan_id: str, code: str, outcome: Out
         "request_number": number, "at": at, "login": actor.login,
         "depot_org_id": actor.org_id})
     return ScanResult(outcome, code, _message(outcome, **fields), number)
-
-
-def _replay(session: Session, scan_id: str) -> ScanResult | None:
-    """The answer a scan id already got: a retried scan is recognised, not doubled."""
-    receipt = session.scalars(select(BoxReceipt).where(BoxReceipt.scan_id == scan_id)).first()
-    if receipt is not None:
-        box = session.get(Box, receipt.box_id)
-        request = session.get(ReturnRequest, receipt.request_id)
-        assert box is not None
-        assert request is not None
-        dealer = session.get(Organisation, request.dealer_org_id)
-        return ScanResult(Outcome.RECEIVED, box.code, _message(
-            Outcome.RECEIVED, box=box.box_no, boxes=request.box_count, number=request.number,
-            dealer=dealer.name if dealer else ""), request.number, box.box_no,
-            request.box_count, request.boxes_received,
-            request.boxes_received >= request.box_count, replayed=True)
-    aside = session.scalars(select(SetAside).where(SetAside.scan_id == scan_id)).first()
-    if aside is not None:
-        outcome = Outcome(aside.reason.value)
-        return ScanResult(outcome, aside.code, _message(
-            outcome, code=aside.code, number=aside.request_number, state="",
-            destination=""), aside.request_number, replayed=True)
-    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -75,7 +75,7 @@ class ReceivingDesk(QWidget):
         self.banner = QLabel(self.tr("Ready: scan the first box."))
         self.banner.setObjectName("scanBanner")
         self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(110)
+        self.banner.setFixedHeight(120)  # a new message must not relayout the whole page
         font = self.banner.font()
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
@@ -108,6 +108,10 @@ class ReceivingDesk(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         QApplication.instance().focusChanged.connect(self._keep_focus)  # type: ignore[union-attr]
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.refresh_lists)
         self.refresh_lists()
 
     def showEvent(self, event: object) -> None:
@@ -134,7 +138,7 @@ class ReceivingDesk(QWidget):
         if result.outcome != Outcome.RECEIVED:
             QApplication.beep()  # twice: look up, this box is not taken
         self._add_recent(result)
-        self.refresh_lists()
+        self._later.start()  # the other lists, once the scanning pauses: never between scans
         self.scan.setFocus()
         return result
 
@@ -166,6 +170,8 @@ class ReceivingDesk(QWidget):
             "%1", str(self.missing.rowCount())))
 
     def _paint(self, kind: str) -> None:
+        if self.banner.property("kind") == kind:
+            return  # restyling costs more than the scan: only when the colour changes
         self.banner.setProperty("kind", kind)
         self.banner.setStyleSheet(COLOURS[kind] + " padding: 14px; border-radius: 8px;")
 

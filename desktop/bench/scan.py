@@ -1,0 +1,119 @@
+"""The scan path (L3): Enter → receipt committed → row in the desk's list, over 1,000 scans with
+1,000,000 boxes in the database, against a raw sqlite3 insert + commit with the same durability
+(WAL, synchronous=FULL) in the same file and the same run."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+BOXES = 1_000_000
+SCANS = 1_000
+
+
+def _fill(db: Any, boxes: int) -> list[str]:
+    """The demo world, ``boxes`` declared boxes in 500-box requests, and the codes to scan."""
+    from sqlalchemy import insert, select
+
+    from desktop.core.model import Box, Organisation, ReturnRequest
+    from desktop.core.rules.boxcode import box_code
+    from desktop.core.rules.workflow import State
+    from desktop.core.services.demo import load_demo
+
+    load_demo(db)
+    with db.read() as session:
+        dealer, region = session.execute(select(Organisation.id, Organisation.region_id).where(
+            Organisation.code == "D-SH01")).one()
+    per_request = 500
+    requests = boxes // per_request
+    now = datetime.now(UTC)
+    with db.write() as session:
+        session.execute(insert(ReturnRequest), [
+            {"number": f"B{i:09d}", "dealer_org_id": dealer, "region_id": region,
+             "state": State.SHIPPED, "note": "", "reject_reason": "", "line_count": 1,
+             "total_quantity": per_request, "total_value": Decimal(1), "created_by": "bench",
+             "created_at": now, "version": 1, "box_count": per_request, "waybill": "B",
+             "boxes_received": 0} for i in range(requests)])
+        ids = dict(session.execute(select(ReturnRequest.number, ReturnRequest.id).where(
+            ReturnRequest.number.like("B%"))).all())
+        for i in range(requests):
+            number = f"B{i:09d}"
+            session.execute(insert(Box), [
+                {"request_id": ids[number], "box_no": k, "code": box_code(number, k),
+                 "contents": ""} for k in range(1, per_request + 1)])
+        session.commit()
+    return [box_code(f"B{i:09d}", k) for i in range(SCANS // per_request + 1)
+            for k in range(1, per_request + 1)][:SCANS]
+
+
+def _raw(path: Path, count: int) -> list[float]:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE bench_raw (id INTEGER PRIMARY KEY, box_id INTEGER UNIQUE, "
+                       "scan_id TEXT UNIQUE, login TEXT, received_at TEXT)")
+    times = []
+    for i in range(count):
+        start = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO bench_raw (box_id, scan_id, login, received_at) "
+                           "VALUES (?, ?, ?, ?)", (i, f"raw-{i}", "bench", "2026-11-22"))
+        connection.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    connection.close()
+    return times
+
+
+def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.services.auth import login
+    from desktop.ui.app import create_application
+    from desktop.ui.receiving.desk import ReceivingDesk
+
+    create_application()
+    desk = ReceivingDesk(db, login(db, "warehouse", "demo1234"))
+    desk.show()
+    QApplication.processEvents()
+    times = []
+    for code in codes:
+        start = time.perf_counter()
+        desk.scan.setText(code)
+        desk.scan.returnPressed.emit()  # what Enter from the scanner does
+        QApplication.processEvents()
+        times.append(time.perf_counter() - start)
+    received = sum(1 for r in desk.results if r.outcome.accepted)
+    desk.close()
+    return times, received
+
+
+def _figures(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    return {"median_ms": round(statistics.median(ordered) * 1000, 3),
+            "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 3)}
+
+
+def measure_scan(boxes: int = BOXES) -> dict[str, Any]:
+    from desktop.core.store.db import Database
+    from desktop.core.store.migrate import upgrade
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scan.db"
+        db = Database(f"sqlite:///{path}")
+        upgrade(db)
+        start = time.perf_counter()
+        codes = _fill(db, boxes)
+        fill_s = time.perf_counter() - start
+        raw = _figures(_raw(path, len(codes)))
+        desk_times, received = _desk(db, codes)
+        desk = _figures(desk_times)
+        db.dispose()
+    return {"boxes": boxes, "scans": len(codes), "received": received, "fill_s": round(fill_s, 1),
+            "raw": raw, "desk": desk,
+            "median_ratio": round(desk["median_ms"] / raw["median_ms"], 2)}
