@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=5)
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
+    bench.add_argument("--pg", metavar="URL",
+                       help="also run the scan bench on this PostgreSQL server (maintenance "
+                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
     return parser
 
 

@@ -22,6 +22,10 @@ def run_bench(args: argparse.Namespace) -> int:
                "approval_queue": measure_queue(runs=args.runs),
                "scan": measure_scan(boxes=args.boxes or BOXES),
                "labels": measure_labels()}
+    if args.pg:
+        from desktop.bench.scan import measure_scan_pg
+
+        figures["scan_postgresql"] = measure_scan_pg(args.pg, boxes=args.boxes or BOXES)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -47,6 +51,11 @@ def run_bench(args: argparse.Namespace) -> int:
     print(f"  desk Enter→committed→row  median {scan['desk']['median_ms']:.3f} ms, "
           f"p99 {scan['desk']['p99_ms']:.3f} ms (goal: p99 < 16 ms)")
     print(f"  median ratio              {scan['median_ratio']:8.2f}  (goal ≤ 2)")
+    if "scan_postgresql" in figures:
+        pg = figures["scan_postgresql"]
+        print(f"scan path on PostgreSQL ({pg['boxes']:,} boxes): raw psycopg insert+commit "
+              f"median {pg['raw']['median_ms']:.3f} ms; desk median {pg['desk']['median_ms']:.3f}"
+              f" ms, p99 {pg['desk']['p99_ms']:.3f} ms; ratio {pg['median_ratio']:.2f}")
     labels = figures["labels"]
     print(f"{labels['labels']:,} labels in one PDF: bare bars {labels['bare_s']:.3f} s, "
           f"labels {labels['labels_s']:.3f} s, ratio {labels['ratio']:.2f} (goal ≤ 1.3)")

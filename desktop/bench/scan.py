@@ -117,3 +117,52 @@ def measure_scan(boxes: int = BOXES) -> dict[str, Any]:
     return {"boxes": boxes, "scans": len(codes), "received": received, "fill_s": round(fill_s, 1),
             "raw": raw, "desk": desk,
             "median_ratio": round(desk["median_ms"] / raw["median_ms"], 2)}
+
+
+def _raw_pg(url: str, count: int) -> list[float]:
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    times = []
+    with psycopg.connect(plain) as connection:
+        connection.execute("CREATE TEMP TABLE bench_raw (id SERIAL PRIMARY KEY, box_id INTEGER "
+                           "UNIQUE, scan_id TEXT UNIQUE, login TEXT, received_at TEXT)")
+        connection.commit()
+        for i in range(count):
+            start = time.perf_counter()
+            connection.execute("INSERT INTO bench_raw (box_id, scan_id, login, received_at) "
+                               "VALUES (%s, %s, %s, %s)", (i, f"raw-{i}", "bench", "2026"))
+            connection.commit()
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def measure_scan_pg(server_url: str, boxes: int = BOXES) -> dict[str, Any]:
+    """The same on a PostgreSQL server: a fresh database is made there and dropped after."""
+    from sqlalchemy import create_engine, text
+
+    from desktop.core.store.db import Database
+    from desktop.core.store.migrate import upgrade
+
+    name = f"returndesk_bench_{int(time.time())}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    url = server_url.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        db = Database(url)
+        upgrade(db)
+        start = time.perf_counter()
+        codes = _fill(db, boxes)
+        fill_s = time.perf_counter() - start
+        raw = _figures(_raw_pg(url, len(codes)))
+        desk_times, received = _desk(db, codes)
+        desk = _figures(desk_times)
+        db.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+    return {"boxes": boxes, "scans": len(codes), "received": received, "fill_s": round(fill_s, 1),
+            "raw": raw, "desk": desk,
+            "median_ratio": round(desk["median_ms"] / raw["median_ms"], 2)}
