@@ -83,6 +83,7 @@ class ReceivingDesk(QWidget):
         self._paint("idle")
         self.recent = _table([self.tr("Time"), self.tr("Code"), self.tr("Result"),
                               self.tr("Request"), self.tr("Box")])
+        self.recent.setColumnWidth(1, 190)  # a whole box code
         self.progress = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Boxes in"),
                                 self.tr("Missing boxes"), self.tr("Arrived")])
         self.aside = _table([self.tr("Time"), self.tr("Code"), self.tr("Why"), self.tr("Request")])
