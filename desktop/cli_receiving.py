@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +37,10 @@ def _actor(db: Any, login: str) -> Any:
 
 def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
     """Exit 0 when every code was received; 1 when any was refused (each line says why)."""
-    from desktop.core.services.receiving import receive_scan
+    from desktop.core.services.receiving import new_scan_id, receive_scan
 
     actor = _actor(db, args.as_login)
-    results = [receive_scan(db, actor, code, f"cli-{uuid.uuid4().hex}") for code in args.codes]
+    results = [receive_scan(db, actor, code, new_scan_id("cli")) for code in args.codes]
     if args.json:
         json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
                     "request": r.request_number, "box": r.box_no, "boxes": r.box_count,

@@ -823,17 +823,17 @@
         <translation>没有返修退货申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="157" />
+        <location filename="../../desktop/core/services/counting.py" line="163" />
         <source>Model {code} is not in this return; count only what it declares.</source>
         <translation>型号 {code} 不在此退货申请中，只清点申报的型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="161" />
+        <location filename="../../desktop/core/services/counting.py" line="167" />
         <source>A count cannot be negative.</source>
         <translation>清点数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="166" />
+        <location filename="../../desktop/core/services/counting.py" line="172" />
         <source>Request {number} is {state}; it is counted once all boxes are in.</source>
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
@@ -871,6 +871,11 @@
         <location filename="../../desktop/core/services/shipping.py" line="92" />
         <source>Request {number} has no boxes yet; declare the shipment first.</source>
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving.py" line="144" />
+        <source>A scan id has 1 to {n} characters.</source>
+        <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1338,72 +1343,72 @@
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="62" />
+        <location filename="../../desktop/core/services/receiving.py" line="63" />
         <source>Box {box} of {boxes} received — request {number}, {dealer}.</source>
         <translation>已收第 {box} 箱，共 {boxes} 箱 — 申请 {number}，{dealer}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="64" />
+        <location filename="../../desktop/core/services/receiving.py" line="65" />
         <source>Already received on {at} by {login}: box {box} of {boxes}, request {number}. Not counted again.</source>
         <translation>已于 {at} 由 {login} 收货：申请 {number} 第 {box} 箱，共 {boxes} 箱。不重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="67" />
+        <location filename="../../desktop/core/services/receiving.py" line="68" />
         <source>{code} is not a ReturnDesk box code (misread or damaged label). Set the box aside.</source>
         <translation>{code} 不是 ReturnDesk 的箱码（误读或标签损坏）。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="70" />
+        <location filename="../../desktop/core/services/receiving.py" line="71" />
         <source>No box {code} has been declared. Set the box aside.</source>
         <translation>没有登记箱码 {code}。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="72" />
+        <location filename="../../desktop/core/services/receiving.py" line="73" />
         <source>Request {number} is not approved ({state}). Set the box aside, do not process it.</source>
         <translation>申请 {number} 尚未审批（{state}）。请将此箱放到一边，不予处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="75" />
+        <location filename="../../desktop/core/services/receiving.py" line="76" />
         <source>Request {number} is cancelled. Set the box aside.</source>
         <translation>申请 {number} 已取消。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="77" />
+        <location filename="../../desktop/core/services/receiving.py" line="78" />
         <source>This box of request {number} goes to {destination}, not here. Set it aside.</source>
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="188" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="202" />
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="189" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="203" />
         <source>Already received</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="190" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="204" />
         <source>Garbled code</source>
         <translation>箱码无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="191" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="205" />
         <source>Unknown box</source>
         <translation>未登记的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="192" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="206" />
         <source>Request not approved</source>
         <translation>申请未审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="193" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="207" />
         <source>Request cancelled</source>
         <translation>申请已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="194" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="208" />
         <source>Another depot's box</source>
         <translation>其他仓库的箱</translation>
     </message>
@@ -1427,13 +1432,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="84" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="84" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
         <source>Code</source>
         <translation>箱码</translation>
     </message>
@@ -1444,9 +1449,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="85" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
         <location filename="../../desktop/ui/receiving/desk.py" line="89" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="90" />
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
@@ -1456,66 +1461,71 @@
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="90" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="95" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="90" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="96" />
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="87" />
-        <location filename="../../desktop/ui/receiving/desk.py" line="90" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="91" />
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="89" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="92" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="93" />
         <source>This desk's scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="93" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="94" />
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="94" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="95" />
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="97" />
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="98" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="99" />
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="163" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="137" />
+        <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
+        <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="175" />
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="165" />
+        <location filename="../../desktop/ui/receiving/desk.py" line="177" />
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>

@@ -159,3 +159,17 @@ def test_hq_count_prevails_and_the_dealer_sees_the_difference(demo_db: Database)
     seen_by_dealer = count_sheet(demo_db, as_user(demo_db, "dealer"), number)
     assert seen_by_dealer[0].difference == -1
     assert seen_by_dealer[0].note == "少一件"
+
+
+def test_desk_scan_ids_fit_the_database_on_any_machine(demo_db: Database) -> None:
+    """A long host name once made scan ids longer than the column: SQLite kept them,
+    PostgreSQL refused every scan."""
+    from desktop.core.services.receiving import new_scan_id
+
+    _number, codes = shipped(demo_db, 1)
+    scan_id = new_scan_id("vm-6e640de7-00f4ac1d21f2444aafb599d866b3cf46.internal")
+    assert len(scan_id) <= 40
+    assert receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0],
+                        scan_id).outcome == Outcome.RECEIVED
+    with pytest.raises(InvalidInput, match="scan id"):
+        receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "x" * 41)

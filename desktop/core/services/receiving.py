@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, Message, msg
 from desktop.core.model import Box, BoxReceipt, Organisation, ReturnRequest, SetAside
 from desktop.core.model.boxes import SetAsideReason
 from desktop.core.rules.boxcode import normalise, parse
@@ -123,10 +123,26 @@ def _insert_receipt(dialect: str) -> Any:
     return _RECEIPT_INSERTS[dialect]
 
 
+SCAN_ID_LENGTH = 40  # box_receipt.scan_id and set_aside.scan_id
+
+
+def new_scan_id(desk: str) -> str:
+    """An id made on the desk for one scan: the desk's name (cut to 16) and 20 random hex
+    digits, never longer than the column that keeps it."""
+    import re
+    import uuid
+
+    name = re.sub(r"[^A-Za-z0-9_.-]", "", desk)[:16] or "desk"
+    return f"{name}-{uuid.uuid4().hex[:20]}"
+
+
 def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
                  now: datetime | None = None) -> ScanResult:
     """Receive one scanned box; every answer says what happened and what to do."""
     require(actor, Capability.RECEIVING)
+    if not 0 < len(scan_id) <= SCAN_ID_LENGTH:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A scan id has 1 to {n} characters."), n=SCAN_ID_LENGTH), "scan_id")
     code = normalise(scanned)
     at = now or datetime.now(UTC)
     with db.write() as session:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import socket
-import uuid
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import missing_boxes, receiving_progress, set_asides
-from desktop.core.services.receiving import Outcome, ScanResult, receive_scan
+from desktop.core.services.receiving import Outcome, ScanResult, new_scan_id, receive_scan
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
 
@@ -63,7 +63,7 @@ class ReceivingDesk(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.desk_id = f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+        self.desk_id = socket.gethostname()
         self.results: list[ScanResult] = []
         title = QLabel(self.tr("Receiving desk"))
         title.setObjectName("pageTitle")
@@ -126,9 +126,16 @@ class ReceivingDesk(QWidget):
 
     def handle_scan(self, code: str) -> ScanResult | None:
         try:
-            result = receive_scan(self.db, self.actor, code, f"{self.desk_id}-{uuid.uuid4().hex}")
+            result = receive_scan(self.db, self.actor, code, new_scan_id(self.desk_id))
         except DomainError as exc:
             self.banner.setText(tr(exc.message))
+            self._paint("bad")
+            QApplication.beep()
+            return None
+        except Exception as exc:
+            logging.getLogger(__name__).exception("scan of %s failed", code)
+            self.banner.setText(self.tr("This scan failed: %1. Nothing was recorded; scan the "
+                                        "box again or set it aside.").replace("%1", str(exc)))
             self._paint("bad")
             QApplication.beep()
             return None
