@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli_returns import CliError
+from desktop.cli_returns import actor_named
 
 
 def add_parsers(sub: Any) -> None:
@@ -26,20 +26,11 @@ def add_parsers(sub: Any) -> None:
     labels.add_argument("--a4", action="store_true", help="four labels to an A4 sheet")
 
 
-def _actor(db: Any, login: str) -> Any:
-    from desktop.core.services.demo_returns import demo_actors
-
-    actors = demo_actors(db)
-    if login not in actors:
-        raise CliError(f"no user {login!r}")
-    return actors[login]
-
-
 def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
     """Exit 0 when every code was received; 1 when any was refused (each line says why)."""
     from desktop.core.services.receiving import new_scan_id, receive_scan
 
-    actor = _actor(db, args.as_login)
+    actor = actor_named(db, args.as_login)
     results = [receive_scan(db, actor, code, new_scan_id("cli")) for code in args.codes]
     if args.json:
         json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,

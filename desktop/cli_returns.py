@@ -73,7 +73,7 @@ def cmd_returns(args: argparse.Namespace, db: Any, translate: Any) -> int:
     from desktop.core.rules.workflow import State
     from desktop.core.services.return_query import ReturnQuery, get_request, list_requests
 
-    actor = _actor(db, args.as_login)
+    actor = actor_named(db, args.as_login)
     if args.rest and args.rest[0] == "show" and len(args.rest) == 2:
         from desktop.core.services.counting import boxes_of, count_sheet
 
@@ -106,17 +106,17 @@ def cmd_returns(args: argparse.Namespace, db: Any, translate: Any) -> int:
     return 0
 
 
-def _actor(db: Any, login: str | None) -> Any:
+def actor_named(db: Any, login: str | None) -> Any:
+    """``--as LOGIN``: that active user; without it, the system (sees everything)."""
+    from desktop.core.services.auth import actor_for
     from desktop.core.services.context import SYSTEM
 
     if login is None:
         return SYSTEM
-    from desktop.core.services.demo_returns import demo_actors
-
-    actors = demo_actors(db)
-    if login not in actors:
-        raise CliError(f"no user {login!r}")
-    return actors[login]
+    actor = actor_for(db, login)
+    if actor is None:
+        raise CliError(f"no active user {login!r}")
+    return actor
 
 
 def _row_json(r: Any) -> dict[str, Any]:

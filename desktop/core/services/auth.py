@@ -97,6 +97,14 @@ def login(db: Database, login_name: str, password: str, now: datetime | None = N
         return actor
 
 
+def actor_for(db: Database, login_name: str) -> Actor | None:
+    """The actor of an active user, without a password: for the trusted command line
+    (``--as LOGIN``), never for the GUI."""
+    with db.read() as session:
+        user = _find(session, login_name.strip())
+        return actor_of(user) if user is not None and user.active else None
+
+
 def verify_again(db: Database, actor: Actor, password: str) -> bool:
     """Unlocking a locked screen: the same user's password, through the same throttle."""
     try:

@@ -57,13 +57,7 @@ def declare_shipment(db: Database, actor: Actor, number: str, box_count: int,
         if not waybill.strip():
             raise InvalidInput(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Give the waybill number.")), "waybill")
-        session.execute(delete(Box).where(Box.request_id == request.id,
-                                          Box.box_no > box_count))
-        present = set(session.scalars(select(Box.box_no).where(Box.request_id == request.id)))
-        for box_no in range(1, box_count + 1):
-            if box_no not in present:
-                session.add(Box(request_id=request.id, box_no=box_no,
-                                code=box_code(number, box_no)))
+        _sync_boxes(session, request, box_count)
         before = request.state
         if request.state != State.SHIPPED:
             step = step_for(Action.SHIP, request.state, actor.role)
@@ -77,6 +71,16 @@ def declare_shipment(db: Database, actor: Actor, number: str, box_count: int,
                {"state": [before.value, request.state.value], "boxes": box_count})
         session.commit()
     return [box_code(number, k) for k in range(1, box_count + 1)]
+
+
+def _sync_boxes(session: Session, request: ReturnRequest, box_count: int) -> None:
+    """Boxes 1..box_count exist; box k keeps its code when the count changes."""
+    session.execute(delete(Box).where(Box.request_id == request.id, Box.box_no > box_count))
+    present = set(session.scalars(select(Box.box_no).where(Box.request_id == request.id)))
+    for box_no in range(1, box_count + 1):
+        if box_no not in present:
+            session.add(Box(request_id=request.id, box_no=box_no,
+                            code=box_code(request.number, box_no)))
 
 
 def label_data(db: Database, actor: Actor, number: str) -> list[BoxLabel]:
