@@ -24,6 +24,10 @@ def add_parsers(sub: Any) -> None:
     labels.add_argument("number")
     labels.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     labels.add_argument("--a4", action="store_true", help="four labels to an A4 sheet")
+    authorisation = kinds.add_parser("return-authorisation",
+                                     help="the approved request, for the first box")
+    authorisation.add_argument("number")
+    authorisation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
 
 def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
@@ -49,8 +53,11 @@ def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
 
 def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
     from desktop.core.services.context import SYSTEM
-    from desktop.core.services.printing import print_labels
+    from desktop.core.services.printing import print_labels, print_return_authorisation
 
-    written = print_labels(db, SYSTEM, args.number, args.output, args.a4)
+    if args.form == "labels":
+        written = print_labels(db, SYSTEM, args.number, args.output, args.a4)
+    else:
+        written = print_return_authorisation(db, SYSTEM, args.number, args.output)
     print(f"{written}")
     return 0

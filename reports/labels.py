@@ -118,7 +118,7 @@ def _frame(c: Any, x: float, y: float, w: float, h: float, regular: str, bold: s
 
 def _values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float, regular: str,
             bold: str) -> None:
-    from reportlab.lib.utils import simpleSplit
+    from reports.layout import wrap
 
     pad = 5 * MM
     top = y + h - pad
@@ -149,7 +149,7 @@ def _values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float, reg
     row_y = top - 86
     value_x, value_w = x + pad + 21 * MM, w - 2 * pad - 21 * MM
     for value in values:
-        lines = simpleSplit(value or "—", regular, 10.5, value_w) or ["—"]
+        lines = wrap(value or "—", regular, 10.5, value_w) or ["—"]
         for offset, line in enumerate(lines[:2]):
             text.setTextOrigin(value_x, row_y - offset * 11)
             text.textOut(line)

@@ -585,7 +585,7 @@
         <translation>用户名或密码错误，或账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="124" />
+        <location filename="../../desktop/core/services/auth.py" line="132" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
@@ -838,9 +838,14 @@
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/printing.py" line="23" />
+        <location filename="../../desktop/core/services/printing.py" line="24" />
         <source>Cannot write {path}: {reason}. Nothing was written; choose another folder or free some space.</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容；请选择其他文件夹或释放磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/printing.py" line="67" />
+        <source>Request {number} is not approved ({state}); there is nothing to authorise yet.</source>
+        <translation>申请 {number} 尚未审批（{state}），还不能出具退货授权单。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/shipping.py" line="36" />
@@ -868,7 +873,7 @@
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="92" />
+        <location filename="../../desktop/core/services/shipping.py" line="96" />
         <source>Request {number} has no boxes yet; declare the shipment first.</source>
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
@@ -1689,56 +1694,67 @@
     </message>
     <message>
         <location filename="../../desktop/ui/returns/detail.py" line="204" />
+        <source>Return authorisation…</source>
+        <translation>退货授权单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="208" />
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="214" />
+        <location filename="../../desktop/ui/returns/detail.py" line="218" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="237" />
+        <location filename="../../desktop/ui/returns/detail.py" line="241" />
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="242" />
+        <location filename="../../desktop/ui/returns/detail.py" line="246" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="243" />
+        <location filename="../../desktop/ui/returns/detail.py" line="247" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="267" />
+        <location filename="../../desktop/ui/returns/detail.py" line="271" />
         <source>Labels saved to %1</source>
         <translation>箱标已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="272" />
+        <location filename="../../desktop/ui/returns/detail.py" line="283" />
+        <source>Save return authorisation</source>
+        <translation>保存退货授权单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="290" />
         <source>Save labels</source>
         <translation>保存箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="272" />
+        <location filename="../../desktop/ui/returns/detail.py" line="284" />
+        <location filename="../../desktop/ui/returns/detail.py" line="290" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="289" />
+        <location filename="../../desktop/ui/returns/detail.py" line="307" />
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="290" />
+        <location filename="../../desktop/ui/returns/detail.py" line="308" />
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="291" />
+        <location filename="../../desktop/ui/returns/detail.py" line="309" />
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>

@@ -111,6 +111,9 @@ def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Pa
     labels = _run(url, "print", "labels", number, "-o", str(tmp_path / "l.pdf"))
     assert labels.returncode == 0, labels.stderr
     assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
+    sheet = _run(url, "print", "return-authorisation", number, "-o", str(tmp_path / "ra.pdf"))
+    assert sheet.returncode == 0, sheet.stderr
+    assert (tmp_path / "ra.pdf").read_bytes().startswith(b"%PDF")
     nowhere = _run(url, "print", "labels", number, "-o", str(tmp_path / "no" / "l.pdf"))
     assert nowhere.returncode == 2
     assert "未写入任何内容" in nowhere.stderr

@@ -121,6 +121,10 @@ def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtB
     assert written is not None
     assert written.read_bytes().startswith(b"%PDF")
     assert [b.text() for b in detail.findChildren(QPushButton) if "箱标" in b.text()]
+    assert [b.text() for b in detail.findChildren(QPushButton) if b.text() == "退货授权单…"]
+    sheet = detail.save_authorisation_to(tmp_path / "authorisation.pdf")
+    assert sheet is not None
+    assert sheet.read_bytes().startswith(b"%PDF")
 
 
 def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot) -> None:

@@ -97,7 +97,7 @@ def label_data(db: Database, actor: Actor, number: str) -> list[BoxLabel]:
                 "Messages", "Request {number} has no boxes yet; declare the shipment first."),
                 number=number))
         dealer = session.get(Organisation, request.dealer_org_id)
-        destination = _destination(session, request)
+        destination = destination_of(session, request)
         carrier = session.get(Organisation, request.carrier_org_id) \
             if request.carrier_org_id else None
         assert dealer is not None
@@ -110,7 +110,7 @@ def label_data(db: Database, actor: Actor, number: str) -> list[BoxLabel]:
             carrier.name if carrier else "", request.waybill, shipped) for box in boxes]
 
 
-def _destination(session: Session, request: ReturnRequest) -> Organisation:
+def destination_of(session: Session, request: ReturnRequest) -> Organisation:
     """Where the boxes go: the agent's depot for a distributor (A1), else HQ's depot."""
     parent = request.agent_org_id
     if parent is None:

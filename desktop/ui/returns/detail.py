@@ -29,7 +29,7 @@ from desktop.core.rules.acceptance import KIND_LABELS, Severity
 from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action, State
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import boxes_of, count_sheet
-from desktop.core.services.printing import print_labels
+from desktop.core.services.printing import AUTHORISED, print_labels, print_return_authorisation
 from desktop.core.services.return_flow import transition
 from desktop.core.services.return_query import RequestDetail, get_request
 from desktop.core.services.returns import add_photo
@@ -200,6 +200,10 @@ class RequestDetailDialog(QDialog):
             labels = QPushButton(self.tr("Save labels as PDF…"))
             labels.clicked.connect(self._save_labels)
             self.actions_bar.addWidget(labels)
+        if detail.row.state.value in AUTHORISED:
+            sheet = QPushButton(self.tr("Return authorisation…"))
+            sheet.clicked.connect(self._save_authorisation)
+            self.actions_bar.addWidget(sheet)
         if own:
             photo = QPushButton(self.tr("Add photo…"))
             photo.clicked.connect(self._add_photo)
@@ -266,6 +270,20 @@ class RequestDetailDialog(QDialog):
         self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.message.setText(self.tr("Labels saved to %1").replace("%1", str(written)))
         return written
+
+    def save_authorisation_to(self, path: Path) -> Path | None:
+        try:
+            return print_return_authorisation(self.db, self.actor, self.number, path)
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return None
+
+    def _save_authorisation(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save return authorisation"), f"{self.number}-authorisation.pdf",
+            self.tr("PDF (*.pdf)"))
+        if name and self.save_authorisation_to(Path(name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
 
     def _save_labels(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
