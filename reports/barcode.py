@@ -6,6 +6,7 @@ mm), so every bar edge falls on a dot and the scanner sees clean widths.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 PRINTER_DPI = 203
@@ -14,8 +15,10 @@ MODULE_PT = MODULE_DOTS * 72 / PRINTER_DPI  # one module in PDF points
 QUIET_MODULES = 10
 
 
+@lru_cache(maxsize=4096)
 def code128_modules(code: str) -> str:
-    """The bar pattern: '1' a dark module, '0' a light one (start, data, check, stop)."""
+    """The bar pattern: '1' a dark module, '0' a light one (start, data, check, stop).
+    Cached: a label measures its bars before drawing them."""
     from barcode import Code128
 
     return str(Code128(code).build()[0])

@@ -78,7 +78,15 @@ def draw_label(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float) 
         c.endForm()
         made.add(name)
     c.doForm(name)
-    _values(c, label, x, y, w, h, regular, bold)
+    # What every box of one request shares (parties, totals, carrier) is one form as well.
+    shared = f"{name}_{label.request_number}_{label.box_count}"
+    if shared not in made:
+        c.beginForm(shared)
+        _request_values(c, label, x, y, w, h, regular, bold)
+        c.endForm()
+        made.add(shared)
+    c.doForm(shared)
+    _box_values(c, label, x, y, w, h, regular, bold)
 
 
 FIELDS = [("收货单位", "Receiving unit"), ("收货人", "Receiver"), ("收货地址", "Address"),
@@ -116,8 +124,8 @@ def _frame(c: Any, x: float, y: float, w: float, h: float, regular: str, bold: s
         row_y -= ROW_PITCH
 
 
-def _values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float, regular: str,
-            bold: str) -> None:
+def _request_values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float,
+                    regular: str, bold: str) -> None:
     from reports.layout import wrap
 
     pad = 5 * MM
@@ -130,33 +138,47 @@ def _values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float, reg
     text.setFont(regular, 7)
     text.setTextOrigin(x + w - pad - c.stringWidth(label.shipped_on, regular, 7), top - 24)
     text.textOut(label.shipped_on)
-    text.setFont(bold, 26)
-    text.setTextOrigin(x + pad + 8, top - 58)
-    text.textOut(f"第 {label.box_no} 件")
     of = f"共 {label.box_count} 件"
+    text.setFont(bold, 26)
     text.setTextOrigin(x + w - pad - 8 - c.stringWidth(of, bold, 26), top - 58)
     text.textOut(of)
-    small = f"box {label.box_no} of {label.box_count}"
-    text.setFont(regular, 6.5)
-    text.setTextOrigin(x + w / 2 - c.stringWidth(small, regular, 6.5) / 2, top - 66)
-    text.textOut(small)
     values = [label.receiving_unit, f"{label.receiver}  {label.receiver_phone}".strip(),
               label.receiving_address, label.returning_unit,
               f"{label.returning_contact}  {label.returning_phone}".strip(),
-              str(label.total_pieces), f"{label.box_no:03d}",
-              f"{label.carrier}  {label.waybill}".strip()]
+              str(label.total_pieces), None, f"{label.carrier}  {label.waybill}".strip()]
     text.setFont(regular, 10.5)
     row_y = top - 86
     value_x, value_w = x + pad + 21 * MM, w - 2 * pad - 21 * MM
     for value in values:
-        lines = wrap(value or "—", regular, 10.5, value_w) or ["—"]
-        for offset, line in enumerate(lines[:2]):
-            text.setTextOrigin(value_x, row_y - offset * 11)
-            text.textOut(line)
+        if value is not None:  # the box number is the box's own
+            for offset, line in enumerate((wrap(value or "—", regular, 10.5, value_w)
+                                           or ["—"])[:2]):
+                text.setTextOrigin(value_x, row_y - offset * 11)
+                text.textOut(line)
         row_y -= ROW_PITCH
     c.drawText(text)
+
+
+def _box_values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float,
+                regular: str, bold: str) -> None:
+    pad = 5 * MM
+    top = y + h - pad
+    text = c.beginText()
+    text.setFont(bold, 26)
+    text.setTextOrigin(x + pad + 8, top - 58)
+    text.textOut(f"第 {label.box_no} 件")
+    small = f"box {label.box_no} of {label.box_count}"
+    text.setFont(regular, 6.5)
+    text.setTextOrigin(x + w / 2 - c.stringWidth(small, regular, 6.5) / 2, top - 66)
+    text.textOut(small)
+    text.setFont(regular, 10.5)
+    text.setTextOrigin(x + pad + 21 * MM, top - 86 - 6 * ROW_PITCH)
+    text.textOut(f"{label.box_no:03d}")
     bars_y = y + pad + 12
     left = x + max(0.0, (w - width_pt(label.box_code)) / 2)
     used = draw_code128(c, label.box_code, left, bars_y, 18 * MM)
-    c.setFont(bold, 11)
-    c.drawCentredString(left + used / 2, bars_y - 11, label.box_code)
+    text.setFont(bold, 11)  # the code in human-readable form, centred under the bars
+    text.setTextOrigin(left + used / 2 - c.stringWidth(label.box_code, bold, 11) / 2,
+                       bars_y - 11)
+    text.textOut(label.box_code)
+    c.drawText(text)
