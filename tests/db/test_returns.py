@@ -175,3 +175,33 @@ def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
     assert detail.row.due_on == date(2026, 10, 12)  # 5 working days, holidays skipped (A8)
     assert detail.row.days_left is not None
     assert detail.row.overdue  # today is 2026-11-22 or later
+
+
+def test_other_dealers_cannot_reach_photos_boxes_counts_labels_or_forms(
+        demo_db: Database) -> None:
+    from desktop.core.services.counting import boxes_of, count_sheet
+    from desktop.core.services.printing import return_authorisation_pdf
+    from desktop.core.services.return_query import photo_data
+    from desktop.core.services.returns import add_photo
+    from desktop.core.services.shipping import declare_shipment, label_data
+    from tests.db.returns_helpers import shipped
+
+    number, _codes = shipped(demo_db, 1)
+    dealer, other = as_user(demo_db, "dealer"), as_user(demo_db, "dealer2")
+    from desktop.core.services.demo_returns import demo_photo
+
+    photo = add_photo(demo_db, dealer, number, "a.png", demo_photo(1))
+    for attempt in (
+        lambda: add_photo(demo_db, other, number, "b.png", demo_photo(2)),
+        lambda: photo_data(demo_db, other, photo),
+        lambda: boxes_of(demo_db, other, number),
+        lambda: count_sheet(demo_db, other, number),
+        lambda: label_data(demo_db, other, number),
+        lambda: return_authorisation_pdf(demo_db, other, number),
+        lambda: declare_shipment(demo_db, other, number, 2, "C-SF", "X"),
+        lambda: photo_data(demo_db, as_user(demo_db, "south"), photo),
+    ):
+        with pytest.raises(NotFound):
+            attempt()
+    assert photo_data(demo_db, dealer, photo)[0] == "image/png"
+    assert photo_data(demo_db, as_user(demo_db, "east"), photo)[0] == "image/png"
