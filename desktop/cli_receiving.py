@@ -28,6 +28,9 @@ def add_parsers(sub: Any) -> None:
                                      help="the approved request, for the first box")
     authorisation.add_argument("number")
     authorisation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    record = kinds.add_parser("transport-record", help="产品运输异常记录表 for the carrier to sign")
+    record.add_argument("number")
+    record.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
 
 def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
@@ -52,12 +55,14 @@ def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
 
 
 def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
+    from desktop.core.services import printing
     from desktop.core.services.context import SYSTEM
-    from desktop.core.services.printing import print_labels, print_return_authorisation
 
     if args.form == "labels":
-        written = print_labels(db, SYSTEM, args.number, args.output, args.a4)
+        written = printing.print_labels(db, SYSTEM, args.number, args.output, args.a4)
+    elif args.form == "transport-record":
+        written = printing.print_transport_record(db, SYSTEM, args.number, args.output)
     else:
-        written = print_return_authorisation(db, SYSTEM, args.number, args.output)
+        written = printing.print_return_authorisation(db, SYSTEM, args.number, args.output)
     print(f"{written}")
     return 0

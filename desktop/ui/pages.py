@@ -63,6 +63,12 @@ def _receiving(db: Database, actor: Actor) -> QWidget:
     return ReceivingDesk(db, actor)
 
 
+def _transport(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.transport.page import transport_page
+
+    return transport_page(db, actor)
+
+
 def _returns(queue: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.core.rules.workflow import Action
@@ -109,6 +115,8 @@ PAGES: tuple[PageSpec, ...] = (
              Capability.RETURNS_APPROVE, _returns("approve")),
     PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
              Capability.RETURNS_VIEW, _returns("all")),
+    PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
+             Capability.TRANSPORT, _transport),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
              Capability.WARRANTY_CHECK, _warranty),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),

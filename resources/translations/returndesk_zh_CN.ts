@@ -240,6 +240,152 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="32" />
+        <source>Transport exception %1</source>
+        <translation>运输异常 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="37" />
+        <source>Received %1, reported %2</source>
+        <translation>收货 %1，报告 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="42" />
+        <source>Decision: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="52" />
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="54" />
+        <source>note or reason (kept in the audit log)</source>
+        <translation>备注或原因（记入操作日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="58" />
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="59" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="60" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="61" />
+        <source>Save the record as PDF…</source>
+        <translation>记录表另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="67" />
+        <source>Accept the late report</source>
+        <translation>受理逾期报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="85" />
+        <source>Save the record</source>
+        <translation>保存记录表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="86" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="83" />
+        <source>Record a transport exception</source>
+        <translation>登记运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="90" />
+        <source>order or return request number</source>
+        <translation>订单号或退货申请号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="92" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="100" />
+        <source>what was found, box by box</source>
+        <translation>逐箱说明发现的情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="103" />
+        <source>The carrier signed the record</source>
+        <translation>承运方已在记录表上签字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="105" />
+        <source>who is responsible, once known</source>
+        <translation>责任单位（查明后填写）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="107" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="107" />
+        <source>Received on</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="109" />
+        <source>Order / request</source>
+        <translation>订单/申请号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="112" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="112" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="114" />
+        <source>What was found</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="115" />
+        <source>Carrier's signer</source>
+        <translation>承运方签字人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="117" />
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="44" />
@@ -593,6 +739,7 @@
         <location filename="../../desktop/core/services/catalogue.py" line="126" />
         <location filename="../../desktop/core/services/catalogue.py" line="137" />
         <location filename="../../desktop/core/services/returns.py" line="102" />
+        <location filename="../../desktop/core/services/transport.py" line="152" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
@@ -603,6 +750,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/catalogue.py" line="175" />
+        <location filename="../../desktop/core/services/transport.py" line="131" />
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -808,12 +956,12 @@
         <translation>申请 {number} 已不能修改（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="256" />
+        <location filename="../../desktop/core/services/returns.py" line="257" />
         <source>A photo may be at most {mb} MB.</source>
         <translation>照片最大 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="262" />
+        <location filename="../../desktop/core/services/returns.py" line="263" />
         <source>This file is not a photo ReturnDesk can read (JPEG or PNG).</source>
         <translation>此文件不是可识别的照片（JPEG 或 PNG）。</translation>
     </message>
@@ -864,6 +1012,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/shipping.py" line="55" />
+        <location filename="../../desktop/core/services/transport.py" line="144" />
         <source>Choose the carrier.</source>
         <translation>请选择承运商。</translation>
     </message>
@@ -882,76 +1031,131 @@
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="125" />
+        <source>The goods cannot have been received after today.</source>
+        <translation>收货日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="128" />
+        <source>Name at least one model and its quantity.</source>
+        <translation>请至少填写一个型号及数量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="134" />
+        <source>Give the name of the carrier's person who signed.</source>
+        <translation>请填写承运方签字人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="164" />
+        <source>No transport exception {number}.</source>
+        <translation>没有运输异常记录 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="174" />
+        <source>Give a reason: it goes to the audit log.</source>
+        <translation>请填写原因，将记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="180" />
+        <source>{number} was not reported late.</source>
+        <translation>{number} 并非逾期报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="199" />
+        <source>{number} cannot be decided now ({state}).</source>
+        <translation>{number} 现在不能处理（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="203" />
+        <source>Mass breakage in transit is claimed from the carrier, not credited by the company (X2).</source>
+        <translation>运输途中大规模破碎由客户向承运方索赔，公司不予冲帐（X2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="218" />
+        <source>A credit needs its amount.</source>
+        <translation>冲帐须填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport.py" line="226" />
+        <source>The amount must be a number of yuan, 0 or more.</source>
+        <translation>金额须为不小于 0 的数（元）。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="101" />
+        <location filename="../../desktop/ui/pages.py" line="107" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102" />
+        <location filename="../../desktop/ui/pages.py" line="108" />
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104" />
+        <location filename="../../desktop/ui/pages.py" line="110" />
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106" />
+        <location filename="../../desktop/ui/pages.py" line="112" />
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108" />
+        <location filename="../../desktop/ui/pages.py" line="114" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110" />
+        <location filename="../../desktop/ui/pages.py" line="116" />
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112" />
+        <location filename="../../desktop/ui/pages.py" line="118" />
+        <source>Transport exceptions</source>
+        <translation>运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114" />
+        <location filename="../../desktop/ui/pages.py" line="122" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115" />
+        <location filename="../../desktop/ui/pages.py" line="123" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="117" />
+        <location filename="../../desktop/ui/pages.py" line="125" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="119" />
+        <location filename="../../desktop/ui/pages.py" line="127" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="121" />
+        <location filename="../../desktop/ui/pages.py" line="129" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="123" />
+        <location filename="../../desktop/ui/pages.py" line="131" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="125" />
+        <location filename="../../desktop/ui/pages.py" line="133" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -2154,6 +2358,132 @@
         <location filename="../../desktop/ui/app.py" line="128" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="42" />
+        <source>Loss</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="43" />
+        <source>Shortage</source>
+        <translation>少数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="44" />
+        <source>Wrong goods</source>
+        <translation>错货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="45" />
+        <source>Damage in transport</source>
+        <translation>运输破损</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="46" />
+        <source>Mass breakage of light sources (claim from the carrier)</source>
+        <translation>光源大规模破碎（向承运方索赔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="50" />
+        <source>Full credit</source>
+        <translation>全额冲帐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="51" />
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="52" />
+        <source>Claim with the carrier</source>
+        <translation>向承运方索赔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="53" />
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="56" />
+        <source>Awaiting the order department</source>
+        <translation>待订单部处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="57" />
+        <source>Reported late (X1)</source>
+        <translation>逾期报告（X1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="58" />
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="68" />
+        <source>Reported after {deadline}: reports are taken within {days} working days of receipt ({received}) (X1). The order department may still accept it with a reason.</source>
+        <translation>报告晚于 {deadline}：须在收货（{received}）后 {days} 个工作日内报告（X1）。订单部仍可注明原因后受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="86" />
+        <source>Mass breakage in transit is claimed from the carrier, not returned to the company (X2).</source>
+        <translation>运输途中大规模破碎由客户向承运方索赔，不退回公司（X2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="90" />
+        <source>Damaged goods can be returned only with the signed transport exception record and the responsible party named (X2).</source>
+        <translation>运输破损须出示签字的《产品运输异常记录表》并查明责任单位后方可退货（X2）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPage</name>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="48" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="49" />
+        <source>Receiver</source>
+        <translation>收货单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="50" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="51" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="52" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="54" />
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="56" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="64" />
+        <source>Transport exceptions</source>
+        <translation>运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="74" />
+        <source>Open…</source>
+        <translation>打开…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.store.db import Database
+from tests.conftest import as_user
 
 
 def _run(url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -111,6 +112,15 @@ def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Pa
     labels = _run(url, "print", "labels", number, "-o", str(tmp_path / "l.pdf"))
     assert labels.returncode == 0, labels.stderr
     assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
+    from desktop.core.services.listing import ListQuery
+    from desktop.core.services.transport import list_exceptions
+
+    first = list_exceptions(demo_db, as_user(demo_db, "order"), ListQuery())[-1].number
+    record = _run(url, "print", "transport-record", first, "-o", str(tmp_path / "t.pdf"))
+    assert record.returncode == 0, record.stderr
+    missing = _run(url, "print", "transport-record", "T0000000000", "-o", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 2
+    assert "没有运输异常记录" in missing.stderr
     sheet = _run(url, "print", "return-authorisation", number, "-o", str(tmp_path / "ra.pdf"))
     assert sheet.returncode == 0, sheet.stderr
     assert (tmp_path / "ra.pdf").read_bytes().startswith(b"%PDF")

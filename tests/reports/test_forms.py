@@ -59,3 +59,23 @@ def test_chinese_wraps_between_characters_and_latin_words_stay_whole() -> None:
     assert "".join(lines).replace(" ", "") == (
         "凡是退回的产品，公司一律按产品型号以及实物清点数量给予处理SF140255667788")
     assert any("SF1402" in line for line in lines)  # not split inside a word
+
+
+def test_the_transport_record_has_its_fields_and_decision(sqlite_demo_db: Database) -> None:
+    from datetime import date
+
+    from desktop.core.rules.transport import Decision, ExceptionKind
+    from desktop.core.services.printing import transport_record_pdf
+    from desktop.core.services.transport import ExceptionForm, decide, record_exception
+
+    dealer = as_user(sqlite_demo_db, "dealer")
+    number = record_exception(sqlite_demo_db, dealer, ExceptionForm(
+        ExceptionKind.DAMAGE, date(2026, 11, 20), (("FL-0702", 2),), "SO-1", "C-DB", "DB1",
+        "外箱压扁", "司机 李强", True, "德邦物流"), today=date(2026, 11, 23))
+    decide(sqlite_demo_db, as_user(sqlite_demo_db, "order"), number, Decision.EXCHANGE)
+    data = transport_record_pdf(sqlite_demo_db, dealer, number)
+    (text,) = page_texts(data)
+    for expected in ("产品运输异常记录表", number, "上海明辉照明经营部", "德邦物流", "DB1",
+                     "运输破损", "FL-0702", "外箱压扁", "换货", "承运方", "订单部"):
+        assert expected in text
+    assert decode_pages(data, dpi=200) == [number]

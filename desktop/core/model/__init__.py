@@ -8,6 +8,7 @@ from desktop.core.model.calendar import CalendarDay, PolicySetting
 from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
 from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
+from desktop.core.model.transport import TransportException, TransportLine, TransportPhoto
 from desktop.core.model.user import User
 
 __all__ = [
@@ -27,5 +28,8 @@ __all__ = [
     "ReturnRequest",
     "SetAside",
     "SetAsideReason",
+    "TransportException",
+    "TransportLine",
+    "TransportPhoto",
     "User",
 ]

@@ -148,7 +148,8 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.AUDIT,
         }
     ),
-    Role.WAREHOUSE: frozenset({Capability.RECEIVING, Capability.RETURNS_VIEW}),
+    Role.WAREHOUSE: frozenset({Capability.RECEIVING, Capability.RETURNS_VIEW,
+                               Capability.TRANSPORT}),
     Role.TECHNICIAN: frozenset({Capability.INSPECTION, Capability.STOCK,
                                 Capability.RETURNS_VIEW}),
     Role.CUSTOMER_SERVICE: frozenset(

@@ -59,8 +59,11 @@ def load_demo(db: Database) -> list[DemoLogin]:
     _calendar(db, admin)
     _users(db)
     from desktop.core.services.demo_returns import demo_actors, load_demo_returns
+    from desktop.core.services.demo_transport import load_demo_transport
 
-    load_demo_returns(db, demo_actors(db))
+    users = demo_actors(db)
+    load_demo_returns(db, users)
+    load_demo_transport(db, users)
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()

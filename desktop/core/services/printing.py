@@ -92,3 +92,24 @@ def _authorisation(db: Database, actor: Actor, number: str) -> ReturnAuthorisati
             line.kind.value, line.fault,
             ("至 " if line.in_warranty else "过保 ") + line.warranty_end.isoformat())
             for line in detail.lines])
+
+
+def transport_record_pdf(db: Database, actor: Actor, number: str) -> bytes:
+    """《产品运输异常记录表》 for the carrier to sign, with the decision once there is one."""
+    from desktop.core.services.transport import get_exception
+    from reports.transport_record import TransportRecord, render_transport_record
+
+    d = get_exception(db, actor, number)
+    row = d.row
+    return render_transport_record(TransportRecord(
+        row.number, row.org_name, d.org_code, d.reference, d.carrier, d.waybill,
+        row.received_on.isoformat(), row.reported_on.isoformat(), row.kind.value,
+        d.signer_name, d.carrier_signed, d.responsible_party, d.description, d.lines,
+        row.state.value, row.decision.value if row.decision else "",
+        f"{row.amount:.2f}" if row.amount is not None else "", d.decision_note,
+        f"逾期报告，订单部已受理：{d.late_reason}" if d.late_reason else
+        ("逾期报告（X1），待订单部决定是否受理" if row.state.value == "late" else "")))
+
+
+def print_transport_record(db: Database, actor: Actor, number: str, path: Path) -> Path:
+    return write_pdf(path, transport_record_pdf(db, actor, number))

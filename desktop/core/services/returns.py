@@ -237,7 +237,7 @@ def load_for_update(session: Session, actor: Actor, number: str) -> ReturnReques
 def add_photo(db: Database, actor: Actor, number: str, filename: str, data: bytes,
               line_no: int | None = None) -> int:
     """Store a photo (JPEG or PNG) with a thumbnail; returns its id."""
-    thumbnail, mime = _thumbnail(data)
+    thumbnail, mime = make_thumbnail(data)
     with db.write() as session:
         request = load_for_update(session, actor, number)
         photo = ReturnPhoto(request_id=request.id, line_no=line_no, filename=filename[:200],
@@ -249,7 +249,8 @@ def add_photo(db: Database, actor: Actor, number: str, filename: str, data: byte
         return photo.id
 
 
-def _thumbnail(data: bytes) -> tuple[bytes, str]:
+def make_thumbnail(data: bytes) -> tuple[bytes, str]:
+    """A 160-pixel PNG thumbnail and the photo's type; anything not a photo is refused."""
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_PHOTO_BYTES:

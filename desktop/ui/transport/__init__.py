@@ -1,0 +1,1 @@
+"""Transport exceptions: record, decide, print the record for the carrier to sign."""

@@ -1,0 +1,88 @@
+"""One transport exception: what was found, the decision, and the printed record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from desktop.core.i18n import DomainError
+from desktop.core.rules.roles import Capability, may
+from desktop.core.rules.transport import DECISION_LABELS, KIND_LABELS, STATE_LABELS, Decision
+from desktop.core.services.context import Actor
+from desktop.core.services.printing import print_transport_record
+from desktop.core.services.startup import Database
+from desktop.core.services.transport import accept_late, decide, get_exception
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.fields import EnumCombo
+from desktop.ui.widgets.form import FormDialog
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("Transport", source)
+
+
+class ExceptionDetailDialog(FormDialog):
+    """Save = the order department's decision; the record prints for the carrier's signature."""
+
+    def __init__(self, db: Database, actor: Actor, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Transport exception %1").replace("%1", number), parent)
+        self.db, self.actor, self.number = db, actor, number
+        self.detail = d = get_exception(db, actor, number)
+        facts = [f"{d.row.org_name} · {_t(KIND_LABELS[d.row.kind])} · "
+                 f"{_t(STATE_LABELS[d.row.state])}",
+                 self.tr("Received %1, reported %2").replace("%1", str(d.row.received_on))
+                 .replace("%2", str(d.row.reported_on)),
+                 "; ".join(f"{code} {name} ×{qty}" for code, name, qty in d.lines),
+                 d.description]
+        if d.row.decision:
+            facts.append(self.tr("Decision: %1").replace(
+                "%1", _t(DECISION_LABELS[d.row.decision]) + (
+                    f" ¥{d.row.amount:.2f}" if d.row.amount is not None else "")))
+        if d.blocker is not None:
+            facts.append("△ " + tr(d.blocker))
+        summary = QLabel("\n".join(f for f in facts if f))
+        summary.setWordWrap(True)
+        self.add_field("summary", "", summary)
+        self.decision = EnumCombo(Decision, {k: _t(v) for k, v in DECISION_LABELS.items()})
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("yuan"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("note or reason (kept in the audit log)"))
+        self.deciding = may(actor.role, Capability.RETURNS_APPROVE) and \
+            d.row.state.value in ("recorded", "late")
+        if self.deciding:
+            self.add_field("decision", self.tr("Decision"), self.decision)
+            self.add_field("amount", self.tr("Amount"), self.amount)
+            self.add_field("reason", self.tr("Note"), self.note)
+        self.print_button = QPushButton(self.tr("Save the record as PDF…"))
+        self.print_button.clicked.connect(self._print)
+        self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
+        save = self.buttons.button(self.buttons.StandardButton.Save)
+        save.setVisible(self.deciding)
+        if d.row.state.value == "late":
+            save.setText(self.tr("Accept the late report"))
+
+    def submit(self) -> None:
+        row = self.detail.row
+        if row.state.value == "late":
+            accept_late(self.db, self.actor, self.number, self.note.text(), row.version)
+            return
+        decide(self.db, self.actor, self.number, self.decision.value(), self.amount.text(),
+               self.note.text(), row.version)
+
+    def save_record_to(self, path: Path) -> Path | None:
+        try:
+            return print_transport_record(self.db, self.actor, self.number, path)
+        except DomainError as exc:
+            self.show_error(exc)
+            return None
+
+    def _print(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record"),
+                                              f"{self.number}.pdf", self.tr("PDF (*.pdf)"))
+        if name and self.save_record_to(Path(name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))

@@ -1,0 +1,61 @@
+"""Transport exceptions through the GUI: a dealer records a shortage, the order department
+decides, the dealer sees the decision and prints the record for the carrier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.rules.transport import Decision, ExceptionState
+from desktop.core.services.transport import get_exception
+from desktop.ui.transport.detail import ExceptionDetailDialog
+from desktop.ui.transport.page import ExceptionDialog
+from desktop.ui.widgets.list_page import ListPage
+from tests.ui.conftest import WindowFor, type_text
+
+
+def _save(qtbot: QtBot, dialog: object) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: Path) -> None:
+    dealer = window_for("dealer")
+    page = dealer.show_page("transport")
+    assert isinstance(page, ListPage)
+    before = page.model.rowCount()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = QApplication.activeModalWidget()
+    assert isinstance(form, ExceptionDialog)
+    form.model.setCurrentIndex(form.model.findData("DL-0705"))
+    form.quantity.setValue(3)
+    form.signed.setChecked(True)
+    _save(qtbot, form)
+    assert form.error.text() == "请填写承运方签字人姓名。"
+    type_text(qtbot, form.signer, "司机 王五")
+    type_text(qtbot, form.description, "少 3 件")
+    _save(qtbot, form)
+    assert not form.isVisible()
+    assert page.model.rowCount() == before + 1
+    number = page.model.row_at(0).number
+    order = window_for("order")
+    decision = ExceptionDetailDialog(order.db, order.actor, number)
+    qtbot.addWidget(decision)
+    decision.show()
+    decision.decision.set_value(Decision.FULL_CREDIT)
+    _save(qtbot, decision)
+    assert decision.error.text() == "冲帐须填写金额。"
+    decision.amount.setText("138")
+    _save(qtbot, decision)
+    seen = get_exception(dealer.db, dealer.actor, number)
+    assert seen.row.state == ExceptionState.DECIDED
+    assert seen.row.decision == Decision.FULL_CREDIT
+    mine = ExceptionDetailDialog(dealer.db, dealer.actor, number)
+    qtbot.addWidget(mine)
+    assert not mine.deciding  # the dealer sees the decision, does not make it
+    written = mine.save_record_to(tmp_path / "record.pdf")
+    assert written is not None
+    assert written.read_bytes().startswith(b"%PDF")
