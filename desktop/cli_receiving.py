@@ -28,6 +28,9 @@ def add_parsers(sub: Any) -> None:
                                      help="the approved request, for the first box")
     authorisation.add_argument("number")
     authorisation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    complaint = kinds.add_parser("complaint-sheet", help="客诉质量异常联络单")
+    complaint.add_argument("number")
+    complaint.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     record = kinds.add_parser("transport-record", help="产品运输异常记录表 for the carrier to sign")
     record.add_argument("number")
     record.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
@@ -60,6 +63,8 @@ def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
 
     if args.form == "labels":
         written = printing.print_labels(db, SYSTEM, args.number, args.output, args.a4)
+    elif args.form == "complaint-sheet":
+        written = printing.print_complaint_sheet(db, SYSTEM, args.number, args.output)
     elif args.form == "transport-record":
         written = printing.print_transport_record(db, SYSTEM, args.number, args.output)
     else:

@@ -69,6 +69,12 @@ def _transport(db: Database, actor: Actor) -> QWidget:
     return transport_page(db, actor)
 
 
+def _complaints(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.complaints.page import complaints_page
+
+    return complaints_page(db, actor)
+
+
 def _returns(queue: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.core.rules.workflow import Action
@@ -117,6 +123,8 @@ PAGES: tuple[PageSpec, ...] = (
              Capability.RETURNS_VIEW, _returns("all")),
     PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
              Capability.TRANSPORT, _transport),
+    PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
+             Capability.COMPLAINTS, _complaints),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
              Capability.WARRANTY_CHECK, _warranty),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),

@@ -202,6 +202,127 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="33" />
+        <source>Goods not matching the order</source>
+        <translation>不符合订货要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="34" />
+        <source>Quality exception on receipt</source>
+        <translation>收货发现质量异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="35" />
+        <source>The company's mistake (wrong entry or goods, unopened)</source>
+        <translation>公司操作失误（输错单、发错货，未开包装）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="39" />
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="40" />
+        <source>Credit</source>
+        <translation>冲帐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="41" />
+        <source>Return request needed</source>
+        <translation>需提交退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="42" />
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="45" />
+        <source>Awaiting the order department</source>
+        <translation>待订单部答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="46" />
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="59" />
+        <source>The goods cannot have been received after the sheet is filed.</source>
+        <translation>收货时间不能晚于填单时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="63" />
+        <source>The company's mistake is exchanged unconditionally only while the package is unopened (A2).</source>
+        <translation>公司操作失误须在包装未打开的情况下才无条件调换（A2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="67" />
+        <source>The company's mistake is reported within {days} days of receipt (A2); after that it counts as accepted.</source>
+        <translation>公司操作失误须在收货后 {days} 天内反馈（A2），逾期视为默认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="72" />
+        <source>The complaint sheet is filed within {hours} hours of receipt (C1); these goods were received on {received}.</source>
+        <translation>客诉联络单须在收货后 {hours} 小时内填写（C1）；此批货物收货时间为 {received}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/complaints.py" line="77" />
+        <source>Goods not matching the order are taken back only unused (A2).</source>
+        <translation>不符合订货要求的货物须未经使用方可退换（A2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="27" />
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="28" />
+        <source>Filed by</source>
+        <translation>填单单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="29" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="30" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="32" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="33" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="35" />
+        <source>Return request</source>
+        <translation>退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="42" />
+        <source>Complaint sheets</source>
+        <translation>客诉联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="52" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <location filename="../../desktop/ui/receiving/count.py" line="16" />
@@ -487,62 +608,62 @@
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="81" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="82" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="82" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="83" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="83" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="84" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="84" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="85" />
         <source>Kind of return</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="85" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="86" />
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="86" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="87" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="90" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="91" />
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="91" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="92" />
         <source>delivery note</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="92" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="93" />
         <source>From order / delivery</source>
         <translation>订单 / 送货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="93" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="94" />
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="96" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="97" />
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="100" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="101" />
         <source>The goods are</source>
         <translation>货物情况</translation>
     </message>
@@ -738,7 +859,8 @@
     <message>
         <location filename="../../desktop/core/services/catalogue.py" line="126" />
         <location filename="../../desktop/core/services/catalogue.py" line="137" />
-        <location filename="../../desktop/core/services/returns.py" line="102" />
+        <location filename="../../desktop/core/services/complaints.py" line="115" />
+        <location filename="../../desktop/core/services/returns.py" line="103" />
         <location filename="../../desktop/core/services/transport.py" line="152" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
@@ -941,27 +1063,27 @@
         <translation>第 {lines} 行不予受理退货，请修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="136" />
+        <location filename="../../desktop/core/services/returns.py" line="137" />
         <source>Line {line}: the quantity must be at least 1.</source>
         <translation>第 {line} 行：数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="142" />
+        <location filename="../../desktop/core/services/returns.py" line="143" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="217" />
+        <location filename="../../desktop/core/services/returns.py" line="219" />
         <source>Request {number} can no longer be changed ({state}).</source>
         <translation>申请 {number} 已不能修改（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="257" />
+        <location filename="../../desktop/core/services/returns.py" line="259" />
         <source>A photo may be at most {mb} MB.</source>
         <translation>照片最大 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="263" />
+        <location filename="../../desktop/core/services/returns.py" line="265" />
         <source>This file is not a photo ReturnDesk can read (JPEG or PNG).</source>
         <translation>此文件不是可识别的照片（JPEG 或 PNG）。</translation>
     </message>
@@ -1037,9 +1159,30 @@
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/services/complaints.py" line="82" />
         <location filename="../../desktop/core/services/transport.py" line="128" />
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/complaints.py" line="127" />
+        <source>No complaint sheet {number}.</source>
+        <translation>没有客诉联络单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/complaints.py" line="140" />
+        <source>{number} has been answered already.</source>
+        <translation>{number} 已答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/complaints.py" line="143" />
+        <source>The company's own mistake, reported in time, is exchanged or credited without condition (A2).</source>
+        <translation>公司操作失误且及时反馈的，无条件调换或冲帐（A2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/complaints.py" line="162" />
+        <source>{number} does not call for a return request (or has one).</source>
+        <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/transport.py" line="134" />
@@ -1085,77 +1228,82 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="107" />
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108" />
+        <location filename="../../desktop/ui/pages.py" line="114" />
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110" />
+        <location filename="../../desktop/ui/pages.py" line="116" />
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112" />
+        <location filename="../../desktop/ui/pages.py" line="118" />
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114" />
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116" />
+        <location filename="../../desktop/ui/pages.py" line="122" />
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="118" />
+        <location filename="../../desktop/ui/pages.py" line="124" />
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120" />
+        <location filename="../../desktop/ui/pages.py" line="126" />
+        <source>Complaint sheets</source>
+        <translation>客诉联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="128" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="122" />
+        <location filename="../../desktop/ui/pages.py" line="130" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="123" />
+        <location filename="../../desktop/ui/pages.py" line="131" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="125" />
+        <location filename="../../desktop/ui/pages.py" line="133" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="127" />
+        <location filename="../../desktop/ui/pages.py" line="135" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="129" />
+        <location filename="../../desktop/ui/pages.py" line="137" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="131" />
+        <location filename="../../desktop/ui/pages.py" line="139" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="133" />
+        <location filename="../../desktop/ui/pages.py" line="141" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -2322,6 +2470,107 @@
         <location filename="../../desktop/ui/admin/policy.py" line="91" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="31" />
+        <source>Complaint sheet %1</source>
+        <translation>客诉联络单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="39" />
+        <source>Answer: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="48" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="49" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="51" />
+        <source>Save the sheet as PDF…</source>
+        <translation>联络单另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="54" />
+        <source>Open the return request</source>
+        <translation>提交退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="73" />
+        <source>Draft return request %1 opened with the lines filled in.</source>
+        <translation>已生成退货申请草稿 %1，明细已填好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="86" />
+        <source>Save the sheet</source>
+        <translation>保存联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="59" />
+        <source>File a complaint sheet</source>
+        <translation>填写客诉联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="69" />
+        <source>Unused</source>
+        <translation>未经使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="71" />
+        <source>Package opened</source>
+        <translation>包装已打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="76" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="77" />
+        <source>Received at</source>
+        <translation>收货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="78" />
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="79" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="80" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="81" />
+        <source>What is wrong</source>
+        <translation>异常说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="83" />
+        <source>Description</source>
+        <translation>情况说明</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,11 @@ def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Pa
     missing = _run(url, "print", "transport-record", "T0000000000", "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2
     assert "没有运输异常记录" in missing.stderr
+    from desktop.core.services.complaints import list_sheets
+
+    first_sheet = list_sheets(demo_db, as_user(demo_db, "order"), ListQuery())[-1].number
+    complaint = _run(url, "print", "complaint-sheet", first_sheet, "-o", str(tmp_path / "c.pdf"))
+    assert complaint.returncode == 0, complaint.stderr
     sheet = _run(url, "print", "return-authorisation", number, "-o", str(tmp_path / "ra.pdf"))
     assert sheet.returncode == 0, sheet.stderr
     assert (tmp_path / "ra.pdf").read_bytes().startswith(b"%PDF")

@@ -207,3 +207,14 @@ def test_downgrade_and_upgrade_round_trip(db: Database) -> None:
     command.downgrade(alembic_config(db), "base")
     assert schema_state(db).current is None
     assert upgrade(db).up_to_date
+
+
+def test_the_migrations_build_exactly_the_models_schema(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from desktop.core.model import Base
+
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

@@ -79,3 +79,23 @@ def test_the_transport_record_has_its_fields_and_decision(sqlite_demo_db: Databa
                      "运输破损", "FL-0702", "外箱压扁", "换货", "承运方", "订单部"):
         assert expected in text
     assert decode_pages(data, dpi=200) == [number]
+
+
+def test_the_complaint_sheet_has_its_fields_and_answer(sqlite_demo_db: Database) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.rules.complaints import Answer, ComplaintKind
+    from desktop.core.services.complaints import SheetForm, answer_sheet, file_sheet
+    from desktop.core.services.printing import complaint_sheet_pdf
+
+    dealer = as_user(sqlite_demo_db, "dealer")
+    number = file_sheet(sqlite_demo_db, dealer, SheetForm(
+        ComplaintKind.QUALITY, datetime.now(UTC) - timedelta(hours=2),
+        (("PL-0703", 3, "边框变形"),), "SO-77", True, True, "开箱即发现"))
+    answer_sheet(sqlite_demo_db, as_user(sqlite_demo_db, "order"), number, Answer.EXCHANGE)
+    data = complaint_sheet_pdf(sqlite_demo_db, dealer, number)
+    (text,) = page_texts(data)
+    for expected in ("客诉质量异常联络单", number, "上海明辉照明经营部", "SO-77", "质量异常",
+                     "PL-0703", "边框变形", "开箱即发现", "换货", "订单部"):
+        assert expected in text
+    assert decode_pages(data, dpi=200) == [number]

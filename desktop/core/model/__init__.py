@@ -5,6 +5,7 @@ from desktop.core.model.audit import AuditEntry
 from desktop.core.model.base import Base
 from desktop.core.model.boxes import Box, BoxReceipt, CountLine, SetAside, SetAsideReason
 from desktop.core.model.calendar import CalendarDay, PolicySetting
+from desktop.core.model.complaints import ComplaintLine, ComplaintPhoto, ComplaintSheet
 from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
 from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
@@ -17,6 +18,9 @@ __all__ = [
     "Box",
     "BoxReceipt",
     "CalendarDay",
+    "ComplaintLine",
+    "ComplaintPhoto",
+    "ComplaintSheet",
     "CountLine",
     "Organisation",
     "Part",

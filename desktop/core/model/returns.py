@@ -82,6 +82,7 @@ class ReturnLine(Base):
     mixed_brand: Mapped[bool] = mapped_column(default=False)
     package_opened: Mapped[bool] = mapped_column(default=True)
     goods_received_at: Mapped[datetime | None]
+    reported_at: Mapped[datetime | None]
     order_ref: Mapped[str] = mapped_column(String(40), default="")
     delivery_ref: Mapped[str] = mapped_column(String(40), default="")
     in_warranty: Mapped[bool] = mapped_column(default=True)

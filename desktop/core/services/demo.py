@@ -64,6 +64,9 @@ def load_demo(db: Database) -> list[DemoLogin]:
     users = demo_actors(db)
     load_demo_returns(db, users)
     load_demo_transport(db, users)
+    from desktop.core.services.demo_complaints import load_demo_complaints
+
+    load_demo_complaints(db, users)
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()

@@ -113,3 +113,21 @@ def transport_record_pdf(db: Database, actor: Actor, number: str) -> bytes:
 
 def print_transport_record(db: Database, actor: Actor, number: str, path: Path) -> Path:
     return write_pdf(path, transport_record_pdf(db, actor, number))
+
+
+def complaint_sheet_pdf(db: Database, actor: Actor, number: str) -> bytes:
+    """《客诉质量异常联络单》 with the order department's answer once there is one."""
+    from desktop.core.services.complaints import get_sheet
+    from reports.complaint_sheet import ComplaintSheetForm, render_complaint_sheet
+
+    d = get_sheet(db, actor, number)
+    return render_complaint_sheet(ComplaintSheetForm(
+        d.row.number, d.row.org_name, d.org_code, d.order_ref,
+        d.row.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        d.filed_at.astimezone().strftime("%Y-%m-%d %H:%M"), d.row.kind.value, d.unused,
+        d.package_opened, d.description, d.lines,
+        d.row.answer.value if d.row.answer else "", d.answer_note, d.row.return_number))
+
+
+def print_complaint_sheet(db: Database, actor: Actor, number: str, path: Path) -> Path:
+    return write_pdf(path, complaint_sheet_pdf(db, actor, number))

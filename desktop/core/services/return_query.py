@@ -218,7 +218,7 @@ def _as_input(line: ReturnLine, code: str) -> LineInput:
         code, line.quantity, line.date_code, line.kind, line.fault, line.serial, line.claimant,
         line.purchase_date, line.sale_date, line.label, line.sample, line.installed_or_used,
         line.special_order, line.scrap, line.mixed_brand, line.package_opened,
-        line.goods_received_at, line.order_ref, line.delivery_ref)
+        line.goods_received_at, line.order_ref, line.delivery_ref, line.reported_at)
 
 
 def photo_data(db: Database, actor: Actor, photo_id: int) -> tuple[str, bytes]:

@@ -72,6 +72,7 @@ class LineInput:
     goods_received_at: datetime | None = None
     order_ref: str = ""
     delivery_ref: str = ""
+    reported_at: datetime | None = None  # when the problem was reported (a complaint sheet)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _evaluate(session: Session, line: LineInput, now: datetime,
         line.sample, line.installed_or_used, line.special_order, line.scrap, line.mixed_brand,
         line.package_opened, line.goods_received_at)
     deadlines = Deadlines(policy["complaint.report_hours"], policy["own_mistake.report_days"])
-    findings = check_line(facts, verdict, now, deadlines)
+    findings = check_line(facts, verdict, line.reported_at or now, deadlines)
     return product, LinePreview(product.name, product.unit_price, verdict, findings)
 
 
@@ -160,7 +161,8 @@ def _line_row(number: int, line: LineInput, product: Product, preview: LinePrevi
         installed_or_used=line.installed_or_used, special_order=line.special_order,
         scrap=line.scrap, mixed_brand=line.mixed_brand, package_opened=line.package_opened,
         goods_received_at=line.goods_received_at, order_ref=line.order_ref.strip(),
-        delivery_ref=line.delivery_ref.strip(), in_warranty=verdict.in_warranty,
+        delivery_ref=line.delivery_ref.strip(), reported_at=line.reported_at,
+        in_warranty=verdict.in_warranty,
         warranty_end=verdict.end, unit_price=product.unit_price,
         warnings=findings_to_json(preview.findings))
 

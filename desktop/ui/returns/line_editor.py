@@ -72,6 +72,7 @@ class LineEditor(QGroupBox):
         self.preview = QLabel()
         self.preview.setObjectName("linePreview")
         self.preview.setWordWrap(True)
+        self.reported_at: datetime | None = None  # kept from a draft opened from a complaint
         self._loading = False
         self._layout()
         self._connect()
@@ -126,13 +127,16 @@ class LineEditor(QGroupBox):
             stamp = self.received_at.dateTime().toPython()
             assert isinstance(stamp, datetime)
             received = stamp.astimezone(UTC)
-        flags = {name: self.flags[name].isChecked() for name in FLAGS}
+        flag = {name: self.flags[name].isChecked() for name in FLAGS}
         return LineInput(
             picked_code(self.model), self.quantity.value(), self.date_code.text().strip(),
             self.kind.value(), self.fault.text(), self.serial.text(), self.claimant.value(),
             self.purchase.value(), self.sale.value(), self.label.value(),
-            package_opened=self.package_opened.isChecked(), goods_received_at=received,
-            order_ref=self.order_ref.text(), delivery_ref=self.delivery_ref.text(), **flags)
+            sample=flag["sample"], installed_or_used=flag["installed_or_used"],
+            special_order=flag["special_order"], scrap=flag["scrap"],
+            mixed_brand=flag["mixed_brand"], package_opened=self.package_opened.isChecked(),
+            goods_received_at=received, order_ref=self.order_ref.text(),
+            delivery_ref=self.delivery_ref.text(), reported_at=self.reported_at)
 
     def set_value(self, line: LineInput) -> None:
         self._loading = True
@@ -154,6 +158,7 @@ class LineEditor(QGroupBox):
         for name in FLAGS:
             self.flags[name].setChecked(bool(getattr(line, name)))
         self.package_opened.setChecked(line.package_opened)
+        self.reported_at = line.reported_at
         self.received_known.setChecked(line.goods_received_at is not None)
         if line.goods_received_at is not None:
             self.received_at.setDateTime(QDateTime(line.goods_received_at.astimezone()))

@@ -1,0 +1,1 @@
+"""Complaint sheets: file, answer, open a return, print."""

@@ -1,0 +1,89 @@
+"""One complaint sheet: the order department answers; the dealer opens the return it needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from desktop.core.i18n import DomainError
+from desktop.core.rules.complaints import ANSWER_LABELS, KIND_LABELS, STATE_LABELS, Answer
+from desktop.core.rules.roles import Capability, may
+from desktop.core.services.complaints import answer_sheet, get_sheet, open_return
+from desktop.core.services.context import Actor
+from desktop.core.services.printing import print_complaint_sheet
+from desktop.core.services.startup import Database
+from desktop.ui.widgets.fields import EnumCombo
+from desktop.ui.widgets.form import FormDialog
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("Complaints", source)
+
+
+class SheetDetailDialog(FormDialog):
+    """Save = the order department's answer."""
+
+    def __init__(self, db: Database, actor: Actor, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Complaint sheet %1").replace("%1", number), parent)
+        self.db, self.actor, self.number = db, actor, number
+        self.detail = d = get_sheet(db, actor, number)
+        facts = [f"{d.row.org_name} · {_t(KIND_LABELS[d.row.kind])} · "
+                 f"{_t(STATE_LABELS[d.row.state])}",
+                 "; ".join(f"{code} {name} ×{qty} {problem}" for code, name, qty, problem
+                           in d.lines), d.description]
+        if d.row.answer:
+            facts.append(self.tr("Answer: %1").replace("%1", _t(ANSWER_LABELS[d.row.answer])))
+        summary = QLabel("\n".join(f for f in facts if f))
+        summary.setWordWrap(True)
+        self.add_field("summary", "", summary)
+        self.answer = EnumCombo(Answer, {k: _t(v) for k, v in ANSWER_LABELS.items()})
+        self.note = QLineEdit()
+        self.answering = may(actor.role, Capability.RETURNS_APPROVE) and \
+            d.row.state.value == "filed"
+        if self.answering:
+            self.add_field("answer", self.tr("Answer"), self.answer)
+            self.add_field("note", self.tr("Note"), self.note)
+        self.buttons.button(self.buttons.StandardButton.Save).setVisible(self.answering)
+        printing = QPushButton(self.tr("Save the sheet as PDF…"))
+        printing.clicked.connect(self._print)
+        self.buttons.addButton(printing, self.buttons.ButtonRole.ActionRole)
+        self.return_button = QPushButton(self.tr("Open the return request"))
+        self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
+                                      not d.row.return_number and d.org_code == actor.org_code)
+        self.return_button.clicked.connect(self.open_return)
+        self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
+        self.opened_return: str | None = None
+
+    def submit(self) -> None:
+        answer_sheet(self.db, self.actor, self.number, self.answer.value(), self.note.text(),
+                     self.detail.row.version)
+
+    def open_return(self) -> str | None:
+        try:
+            self.opened_return = open_return(self.db, self.actor, self.number)
+        except DomainError as exc:
+            self.show_error(exc)
+            return None
+        self.return_button.setVisible(False)
+        self.error.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.error.setText(self.tr("Draft return request %1 opened with the lines filled in.")
+                           .replace("%1", self.opened_return))
+        self.error.show()
+        return self.opened_return
+
+    def save_sheet_to(self, path: Path) -> Path | None:
+        try:
+            return print_complaint_sheet(self.db, self.actor, self.number, path)
+        except DomainError as exc:
+            self.show_error(exc)
+            return None
+
+    def _print(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"),
+                                              f"{self.number}.pdf", self.tr("PDF (*.pdf)"))
+        if name and self.save_sheet_to(Path(name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
