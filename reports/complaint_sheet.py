@@ -31,6 +31,7 @@ class ComplaintSheetForm:
     answer: str
     answer_note: str
     return_number: str
+    photos: Sequence[bytes] = ()
 
 
 def render_complaint_sheet(form: ComplaintSheetForm) -> bytes:
@@ -58,6 +59,7 @@ def render_complaint_sheet(form: ComplaintSheetForm) -> bytes:
                 [[str(i), code, name, str(qty), problem] for i, (code, name, qty, problem)
                  in enumerate(form.lines, start=1)])
     sheet.text(("情况说明", "Description"), form.description, 56)
+    sheet.photos(("照片", "Photos"), form.photos)
     sheet.text(("订单部答复", "Order department's answer"),
                "\n".join(p for p in (ANSWERS.get(form.answer, "待答复 awaiting the answer"),
                                      form.answer_note) if p), 50)

@@ -6,6 +6,7 @@ Chinese first, English in small type under it, as the paper forms of a Chinese b
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -117,6 +118,27 @@ class FormCanvas:
             line_y -= 11
         self.y -= height + 8
 
+    def photos(self, label: Label, thumbnails: Sequence[bytes]) -> None:
+        """Up to four photo thumbnails in a row, under their label."""
+        if not thumbnails:
+            return
+        from reportlab.lib.utils import ImageReader
+
+        c = self.c
+        size = 38 * MM
+        c.setFont(self.bold, 8.5)
+        c.drawString(MARGIN, self.y - 10, label[0])
+        c.setFont(self.regular, 5.5)
+        c.drawString(MARGIN + 22 * MM, self.y - 10, label[1])
+        top = self.y - 14
+        for index, data in enumerate(thumbnails[:4]):
+            x = MARGIN + index * (size + 6 * MM)
+            c.drawImage(ImageReader(io.BytesIO(data)), x, top - size, size, size,
+                        preserveAspectRatio=True, anchor="c")
+            c.setLineWidth(0.3)
+            c.rect(x, top - size, size, size)
+        self.y = top - size - 8
+
     def signatures(self, boxes: Sequence[Label]) -> None:
         """Boxes for signatures at the foot of the page: 签字 and 日期 in each."""
         c = self.c
@@ -143,13 +165,14 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
     lines: list[str] = []
     for paragraph in (text or "").splitlines() or [""]:
-        line = ""
+        line, used = "", 0.0
         for token in _tokens(paragraph):
-            if line and stringWidth(line + token, font, size) > width:
+            wide = stringWidth(token, font, size)  # each token measured once, not each line
+            if line and used + wide > width:
                 lines.append(line.rstrip())
-                line = token.lstrip()
+                line, used = token.lstrip(), stringWidth(token.lstrip(), font, size)
             else:
-                line += token
+                line, used = line + token, used + wide
         lines.append(line.rstrip())
     return lines
 

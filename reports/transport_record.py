@@ -35,6 +35,7 @@ class TransportRecord:
     amount: str
     decision_note: str
     late_note: str
+    photos: Sequence[bytes] = ()
 
 
 def render_transport_record(form: TransportRecord) -> bytes:
@@ -64,6 +65,7 @@ def render_transport_record(form: TransportRecord) -> bytes:
                 [[str(i), code, name, str(qty)] for i, (code, name, qty)
                  in enumerate(form.lines, start=1)])
     sheet.text(("异常情况", "What was found"), form.description, 56)
+    sheet.photos(("照片", "Photos"), form.photos)
     decision = DECISIONS.get(form.decision, "待订单部处理 awaiting the order department")
     if form.amount:
         decision += f"  金额 ¥{form.amount}"

@@ -408,17 +408,32 @@
         <translation>记录表另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="67" />
+        <location filename="../../desktop/ui/transport/detail.py" line="64" />
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="70" />
         <source>Accept the late report</source>
         <translation>受理逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="85" />
+        <location filename="../../desktop/ui/transport/detail.py" line="103" />
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="104" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="109" />
         <source>Save the record</source>
         <translation>保存记录表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="86" />
+        <location filename="../../desktop/ui/transport/detail.py" line="110" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -859,7 +874,7 @@
     <message>
         <location filename="../../desktop/core/services/catalogue.py" line="126" />
         <location filename="../../desktop/core/services/catalogue.py" line="137" />
-        <location filename="../../desktop/core/services/complaints.py" line="115" />
+        <location filename="../../desktop/core/services/complaints.py" line="122" />
         <location filename="../../desktop/core/services/returns.py" line="103" />
         <location filename="../../desktop/core/services/transport.py" line="152" />
         <source>No product model {code}.</source>
@@ -1159,28 +1174,28 @@
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="82" />
+        <location filename="../../desktop/core/services/complaints.py" line="89" />
         <location filename="../../desktop/core/services/transport.py" line="128" />
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="127" />
+        <location filename="../../desktop/core/services/complaints.py" line="134" />
         <source>No complaint sheet {number}.</source>
         <translation>没有客诉联络单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="140" />
+        <location filename="../../desktop/core/services/complaints.py" line="147" />
         <source>{number} has been answered already.</source>
         <translation>{number} 已答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="143" />
+        <location filename="../../desktop/core/services/complaints.py" line="150" />
         <source>The company's own mistake, reported in time, is exchanged or credited without condition (A2).</source>
         <translation>公司操作失误且及时反馈的，无条件调换或冲帐（A2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="162" />
+        <location filename="../../desktop/core/services/complaints.py" line="169" />
         <source>{number} does not call for a return request (or has one).</source>
         <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
@@ -2501,21 +2516,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="54" />
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="57" />
         <source>Open the return request</source>
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="73" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="76" />
         <source>Draft return request %1 opened with the lines filled in.</source>
         <translation>已生成退货申请草稿 %1，明细已填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="86" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="104" />
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="105" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="110" />
         <source>Save the sheet</source>
         <translation>保存联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="87" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="111" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

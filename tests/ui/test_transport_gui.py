@@ -56,6 +56,13 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     mine = ExceptionDetailDialog(dealer.db, dealer.actor, number)
     qtbot.addWidget(mine)
     assert not mine.deciding  # the dealer sees the decision, does not make it
+    from desktop.core.services.demo_returns import demo_photo
+
+    (tmp_path / "signed.png").write_bytes(demo_photo(7))
+    (tmp_path / "notes.txt").write_text("not a photo", encoding="utf-8")
+    assert mine.add_photo_file(tmp_path / "signed.png")
+    assert not mine.add_photo_file(tmp_path / "notes.txt")
+    assert "照片" in mine.error.text()
     written = mine.save_record_to(tmp_path / "record.pdf")
     assert written is not None
     assert written.read_bytes().startswith(b"%PDF")

@@ -11,7 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotFound, msg
-from desktop.core.model import ComplaintLine, ComplaintSheet, Organisation, Product
+from desktop.core.model import (
+    ComplaintLine,
+    ComplaintPhoto,
+    ComplaintSheet,
+    Organisation,
+    Product,
+)
 from desktop.core.rules.acceptance import ReturnKind
 from desktop.core.rules.complaints import (
     Answer,
@@ -67,6 +73,7 @@ class SheetDetail:
     answer_note: str
     answered_by: str
     lines: list[tuple[str, str, int, str]]
+    photos: list[bytes]
 
 
 def _scope(actor: Actor) -> object:
@@ -209,4 +216,23 @@ def get_sheet(db: Database, actor: Actor, number: str) -> SheetDetail:
             _row(s, org.name), org.code, s.order_ref, s.filed_at, s.unused, s.package_opened,
             s.description, s.answer_note, s.answered_by,
             [(products[x.product_id].code, products[x.product_id].name, x.quantity, x.problem)
-             for x in s.lines])
+             for x in s.lines],
+            list(session.scalars(select(ComplaintPhoto.thumbnail).where(
+                ComplaintPhoto.sheet_id == s.id).order_by(ComplaintPhoto.id))))
+
+
+def add_sheet_photo(db: Database, actor: Actor, number: str, filename: str,
+                    data: bytes) -> int:
+    """A photo of the goods (C1 asks for photos), thumbnailed as for returns."""
+    from desktop.core.services.returns import make_thumbnail
+
+    thumbnail, mime = make_thumbnail(data)
+    with db.write() as session:
+        sheet = _load(session, actor, number)
+        photo = ComplaintPhoto(sheet_id=sheet.id, filename=filename[:200], mime=mime,
+                               data=data, thumbnail=thumbnail, added_by=actor.login)
+        session.add(photo)
+        session.flush()
+        record(session, actor, "complaint.photo", "complaint_sheet", number, filename)
+        session.commit()
+        return photo.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, DomainError, msg
 from desktop.core.services.context import Actor
@@ -47,14 +48,14 @@ def return_authorisation_pdf(db: Database, actor: Actor, number: str) -> bytes:
     """返修退货授权单 of an approved request (A1): refused before approval."""
     from reports.authorisation import render_return_authorisation
 
-    return render_return_authorisation(_authorisation(db, actor, number))
+    return render_return_authorisation(return_authorisation_data(db, actor, number))
 
 
 def print_return_authorisation(db: Database, actor: Actor, number: str, path: Path) -> Path:
     return write_pdf(path, return_authorisation_pdf(db, actor, number))
 
 
-def _authorisation(db: Database, actor: Actor, number: str) -> ReturnAuthorisation:
+def return_authorisation_data(db: Database, actor: Actor, number: str) -> ReturnAuthorisation:
     from sqlalchemy import select
 
     from desktop.core.model import AuditEntry, Organisation, ReturnRequest
@@ -96,19 +97,26 @@ def _authorisation(db: Database, actor: Actor, number: str) -> ReturnAuthorisati
 
 def transport_record_pdf(db: Database, actor: Actor, number: str) -> bytes:
     """《产品运输异常记录表》 for the carrier to sign, with the decision once there is one."""
+    from reports.transport_record import render_transport_record
+
+    return render_transport_record(transport_record_data(db, actor, number))
+
+
+def transport_record_data(db: Database, actor: Actor, number: str) -> Any:
     from desktop.core.services.transport import get_exception
-    from reports.transport_record import TransportRecord, render_transport_record
+    from reports.transport_record import TransportRecord
 
     d = get_exception(db, actor, number)
     row = d.row
-    return render_transport_record(TransportRecord(
+    return TransportRecord(
         row.number, row.org_name, d.org_code, d.reference, d.carrier, d.waybill,
         row.received_on.isoformat(), row.reported_on.isoformat(), row.kind.value,
         d.signer_name, d.carrier_signed, d.responsible_party, d.description, d.lines,
         row.state.value, row.decision.value if row.decision else "",
         f"{row.amount:.2f}" if row.amount is not None else "", d.decision_note,
         f"逾期报告，订单部已受理：{d.late_reason}" if d.late_reason else
-        ("逾期报告（X1），待订单部决定是否受理" if row.state.value == "late" else "")))
+        ("逾期报告（X1），待订单部决定是否受理" if row.state.value == "late" else ""),
+        [thumbnail for _id, _name, thumbnail, _signed in d.photos])
 
 
 def print_transport_record(db: Database, actor: Actor, number: str, path: Path) -> Path:
@@ -117,16 +125,23 @@ def print_transport_record(db: Database, actor: Actor, number: str, path: Path) 
 
 def complaint_sheet_pdf(db: Database, actor: Actor, number: str) -> bytes:
     """《客诉质量异常联络单》 with the order department's answer once there is one."""
+    from reports.complaint_sheet import render_complaint_sheet
+
+    return render_complaint_sheet(complaint_sheet_data(db, actor, number))
+
+
+def complaint_sheet_data(db: Database, actor: Actor, number: str) -> Any:
     from desktop.core.services.complaints import get_sheet
-    from reports.complaint_sheet import ComplaintSheetForm, render_complaint_sheet
+    from reports.complaint_sheet import ComplaintSheetForm
 
     d = get_sheet(db, actor, number)
-    return render_complaint_sheet(ComplaintSheetForm(
+    return ComplaintSheetForm(
         d.row.number, d.row.org_name, d.org_code, d.order_ref,
         d.row.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         d.filed_at.astimezone().strftime("%Y-%m-%d %H:%M"), d.row.kind.value, d.unused,
         d.package_opened, d.description, d.lines,
-        d.row.answer.value if d.row.answer else "", d.answer_note, d.row.return_number))
+        d.row.answer.value if d.row.answer else "", d.answer_note, d.row.return_number,
+        d.photos)
 
 
 def print_complaint_sheet(db: Database, actor: Actor, number: str, path: Path) -> Path:

@@ -51,6 +51,9 @@ class SheetDetailDialog(FormDialog):
         printing = QPushButton(self.tr("Save the sheet as PDF…"))
         printing.clicked.connect(self._print)
         self.buttons.addButton(printing, self.buttons.ButtonRole.ActionRole)
+        photo = QPushButton(self.tr("Add photo…"))
+        photo.clicked.connect(self._add_photo)
+        self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
         self.return_button = QPushButton(self.tr("Open the return request"))
         self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
                                       not d.row.return_number and d.org_code == actor.org_code)
@@ -81,6 +84,27 @@ class SheetDetailDialog(FormDialog):
         except DomainError as exc:
             self.show_error(exc)
             return None
+
+    def add_photo_file(self, path: Path) -> bool:
+        """Attach a photo (JPEG or PNG); a refusal is shown, nothing is half-saved."""
+        from desktop.core.services.complaints import add_sheet_photo
+
+        try:
+            add_sheet_photo(self.db, self.actor, self.number, path.name, path.read_bytes())
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        except OSError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        return True
+
+    def _add_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "",
+                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
+        if name:
+            self.add_photo_file(Path(name))
 
     def _print(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"),

@@ -61,6 +61,9 @@ class ExceptionDetailDialog(FormDialog):
         self.print_button = QPushButton(self.tr("Save the record as PDF…"))
         self.print_button.clicked.connect(self._print)
         self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
+        photo = QPushButton(self.tr("Add photo…"))
+        photo.clicked.connect(self._add_photo)
+        self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
         save = self.buttons.button(self.buttons.StandardButton.Save)
         save.setVisible(self.deciding)
         if d.row.state.value == "late":
@@ -80,6 +83,27 @@ class ExceptionDetailDialog(FormDialog):
         except DomainError as exc:
             self.show_error(exc)
             return None
+
+    def add_photo_file(self, path: Path) -> bool:
+        """Attach a photo (JPEG or PNG); a refusal is shown, nothing is half-saved."""
+        from desktop.core.services.transport import add_exception_photo
+
+        try:
+            add_exception_photo(self.db, self.actor, self.number, path.name, path.read_bytes())
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        except OSError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        return True
+
+    def _add_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "",
+                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
+        if name:
+            self.add_photo_file(Path(name))
 
     def _print(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record"),

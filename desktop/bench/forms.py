@@ -1,0 +1,102 @@
+"""Each A4 form against a bare reportlab page with the same font and the same number of text
+items, in the same run (issue: ≤ 1.5×)."""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+RUNS = 30
+
+
+def _count_text_items(render: Callable[[], bytes]) -> int:
+    """How many strings a form draws (counted on reportlab's canvas while it renders)."""
+    from reportlab.pdfgen import canvas, textobject
+
+    count = 0
+    originals = (canvas.Canvas.drawString, canvas.Canvas.drawRightString,
+                 canvas.Canvas.drawCentredString, textobject.PDFTextObject.textOut)
+
+    def counting(original: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            nonlocal count
+            count += 1
+            return original(*args, **kwargs)
+        return wrapper
+
+    canvas.Canvas.drawString = counting(originals[0])
+    canvas.Canvas.drawRightString = counting(originals[1])
+    canvas.Canvas.drawCentredString = counting(originals[2])
+    textobject.PDFTextObject.textOut = counting(originals[3])
+    try:
+        render()
+    finally:
+        (canvas.Canvas.drawString, canvas.Canvas.drawRightString,
+         canvas.Canvas.drawCentredString, textobject.PDFTextObject.textOut) = originals
+    return count
+
+
+def _bare_page(items: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    from reports.fonts import cjk_fonts
+    from reports.layout import PAGE_H, PAGE_W
+
+    regular, _bold = cjk_fonts()
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+    page.setFont(regular, 9)
+    for i in range(items):
+        page.drawString(40 + (i % 3) * 170, 800 - (i // 3) * 12, f"收货单位 Receiving {i}")
+    page.save()
+    return buffer.getvalue()
+
+
+def _median(render: Callable[[], bytes], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        render()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure_forms(db: Any, runs: int = RUNS) -> dict[str, Any]:
+    """``db`` holds the demo world (forms of every kind)."""
+    from desktop.core.rules.workflow import State
+    from desktop.core.services import printing
+    from desktop.core.services.complaints import list_sheets
+    from desktop.core.services.context import SYSTEM
+    from desktop.core.services.listing import ListQuery
+    from desktop.core.services.return_query import ReturnQuery, list_requests
+    from desktop.core.services.transport import list_exceptions
+    from reports.authorisation import render_return_authorisation
+    from reports.complaint_sheet import render_complaint_sheet
+    from reports.transport_record import render_transport_record
+
+    # The data is read once; what is timed is building the page from it.
+    approved = list_requests(db, SYSTEM, ReturnQuery(states=(State.RECEIVING,)))[0].number
+    authorisation = printing.return_authorisation_data(db, SYSTEM, approved)
+    record = printing.transport_record_data(
+        db, SYSTEM, list_exceptions(db, SYSTEM, ListQuery())[0].number)
+    sheet = printing.complaint_sheet_data(
+        db, SYSTEM, list_sheets(db, SYSTEM, ListQuery())[0].number)
+    forms: dict[str, Callable[[], bytes]] = {
+        "return_authorisation": lambda: render_return_authorisation(authorisation),
+        "transport_record": lambda: render_transport_record(record),
+        "complaint_sheet": lambda: render_complaint_sheet(sheet),
+    }
+    figures = {}
+    for name, render in forms.items():
+        render()
+        items = _count_text_items(render)
+        _bare_page(items)
+        form_s = _median(render, runs)
+        bare_s = _median(partial(_bare_page, items), runs)
+        figures[name] = {"text_items": items, "form_ms": round(form_s * 1000, 2),
+                         "bare_ms": round(bare_s * 1000, 2), "ratio": round(form_s / bare_s, 2)}
+    return figures
