@@ -10,6 +10,7 @@ from reports.layout import FormCanvas
 
 KINDS = {"loss": "丢失 Loss", "shortage": "少数 Shortage", "wrong_goods": "错货 Wrong goods",
          "damage": "运输破损 Damage", "mass_breakage": "光源大规模破碎 Mass breakage"}
+DIRECTIONS = {"delivery": "发货 delivery", "return": "退货 return"}
 DECISIONS = {"full_credit": "全额冲帐 Full credit", "exchange": "换货 Exchange",
              "carrier_claim": "向承运方索赔 Carrier claim", "rejected": "不予受理 Rejected"}
 
@@ -36,6 +37,7 @@ class TransportRecord:
     decision_note: str
     late_note: str
     photos: Sequence[bytes] = ()
+    direction: str = "delivery"
 
 
 def render_transport_record(form: TransportRecord) -> bytes:
@@ -50,7 +52,8 @@ def render_transport_record(form: TransportRecord) -> bytes:
     sheet.header(("产品运输异常记录表", "PRODUCT TRANSPORT EXCEPTION RECORD"), form.number)
     sheet.fields([
         (("收货单位", "Receiver"), f"{form.receiver} [{form.receiver_code}]"),
-        (("订单/申请号", "Order / request"), form.reference or "—"),
+        (("订单/申请号", "Order / request"),
+         f"{form.reference or '—'}  ({DIRECTIONS.get(form.direction, form.direction)})"),
         (("承运方", "Carrier"), form.carrier or "—"),
         (("运单号", "Waybill"), form.waybill or "—"),
         (("收货日期", "Received on"), form.received_on),

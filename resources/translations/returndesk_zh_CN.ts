@@ -413,27 +413,37 @@
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="70" />
+        <location filename="../../desktop/ui/transport/detail.py" line="67" />
+        <source>Open a return request</source>
+        <translation>提交退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="75" />
         <source>Accept the late report</source>
         <translation>受理逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="103" />
+        <location filename="../../desktop/ui/transport/detail.py" line="96" />
+        <source>Draft return request %1 opened.</source>
+        <translation>已生成退货申请草稿 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="123" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="104" />
+        <location filename="../../desktop/ui/transport/detail.py" line="124" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="109" />
+        <location filename="../../desktop/ui/transport/detail.py" line="129" />
         <source>Save the record</source>
         <translation>保存记录表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="110" />
+        <location filename="../../desktop/ui/transport/detail.py" line="130" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -441,82 +451,87 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="83" />
+        <location filename="../../desktop/ui/transport/page.py" line="85" />
         <source>Record a transport exception</source>
         <translation>登记运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="90" />
+        <location filename="../../desktop/ui/transport/page.py" line="93" />
         <source>order or return request number</source>
         <translation>订单号或退货申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="92" />
+        <location filename="../../desktop/ui/transport/page.py" line="95" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="100" />
+        <location filename="../../desktop/ui/transport/page.py" line="103" />
         <source>what was found, box by box</source>
         <translation>逐箱说明发现的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="103" />
+        <location filename="../../desktop/ui/transport/page.py" line="106" />
         <source>The carrier signed the record</source>
         <translation>承运方已在记录表上签字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="105" />
+        <location filename="../../desktop/ui/transport/page.py" line="108" />
         <source>who is responsible, once known</source>
         <translation>责任单位（查明后填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="107" />
+        <location filename="../../desktop/ui/transport/page.py" line="110" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="107" />
+        <location filename="../../desktop/ui/transport/page.py" line="111" />
+        <source>Shipment</source>
+        <translation>货物方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="112" />
         <source>Received on</source>
         <translation>收货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="109" />
+        <location filename="../../desktop/ui/transport/page.py" line="114" />
         <source>Order / request</source>
         <translation>订单/申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <location filename="../../desktop/ui/transport/page.py" line="115" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <location filename="../../desktop/ui/transport/page.py" line="115" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="112" />
+        <location filename="../../desktop/ui/transport/page.py" line="117" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="112" />
+        <location filename="../../desktop/ui/transport/page.py" line="117" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="114" />
+        <location filename="../../desktop/ui/transport/page.py" line="119" />
         <source>What was found</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="115" />
+        <location filename="../../desktop/ui/transport/page.py" line="120" />
         <source>Carrier's signer</source>
         <translation>承运方签字人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="117" />
+        <location filename="../../desktop/ui/transport/page.py" line="122" />
         <source>Responsible party</source>
         <translation>责任单位</translation>
     </message>
@@ -876,7 +891,7 @@
         <location filename="../../desktop/core/services/catalogue.py" line="137" />
         <location filename="../../desktop/core/services/complaints.py" line="122" />
         <location filename="../../desktop/core/services/returns.py" line="103" />
-        <location filename="../../desktop/core/services/transport.py" line="152" />
+        <location filename="../../desktop/core/services/transport.py" line="157" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
@@ -887,7 +902,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/catalogue.py" line="175" />
-        <location filename="../../desktop/core/services/transport.py" line="131" />
+        <location filename="../../desktop/core/services/transport.py" line="136" />
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -1123,12 +1138,12 @@
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/printing.py" line="24" />
+        <location filename="../../desktop/core/services/printing.py" line="25" />
         <source>Cannot write {path}: {reason}. Nothing was written; choose another folder or free some space.</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容；请选择其他文件夹或释放磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/printing.py" line="67" />
+        <location filename="../../desktop/core/services/printing.py" line="68" />
         <source>Request {number} is not approved ({state}); there is nothing to authorise yet.</source>
         <translation>申请 {number} 尚未审批（{state}），还不能出具退货授权单。</translation>
     </message>
@@ -1149,7 +1164,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/shipping.py" line="55" />
-        <location filename="../../desktop/core/services/transport.py" line="144" />
+        <location filename="../../desktop/core/services/transport.py" line="149" />
         <source>Choose the carrier.</source>
         <translation>请选择承运商。</translation>
     </message>
@@ -1169,13 +1184,13 @@
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="125" />
+        <location filename="../../desktop/core/services/transport.py" line="130" />
         <source>The goods cannot have been received after today.</source>
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/complaints.py" line="89" />
-        <location filename="../../desktop/core/services/transport.py" line="128" />
+        <location filename="../../desktop/core/services/transport.py" line="133" />
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
     </message>
@@ -1196,46 +1211,47 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/complaints.py" line="169" />
+        <location filename="../../desktop/core/services/transport.py" line="321" />
         <source>{number} does not call for a return request (or has one).</source>
         <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="134" />
+        <location filename="../../desktop/core/services/transport.py" line="139" />
         <source>Give the name of the carrier's person who signed.</source>
         <translation>请填写承运方签字人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="164" />
+        <location filename="../../desktop/core/services/transport.py" line="169" />
         <source>No transport exception {number}.</source>
         <translation>没有运输异常记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="174" />
+        <location filename="../../desktop/core/services/transport.py" line="179" />
         <source>Give a reason: it goes to the audit log.</source>
         <translation>请填写原因，将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="180" />
+        <location filename="../../desktop/core/services/transport.py" line="185" />
         <source>{number} was not reported late.</source>
         <translation>{number} 并非逾期报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="199" />
+        <location filename="../../desktop/core/services/transport.py" line="204" />
         <source>{number} cannot be decided now ({state}).</source>
         <translation>{number} 现在不能处理（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="203" />
+        <location filename="../../desktop/core/services/transport.py" line="208" />
         <source>Mass breakage in transit is claimed from the carrier, not credited by the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，公司不予冲帐（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="218" />
+        <location filename="../../desktop/core/services/transport.py" line="223" />
         <source>A credit needs its amount.</source>
         <translation>冲帐须填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="226" />
+        <location filename="../../desktop/core/services/transport.py" line="231" />
         <source>The amount must be a number of yuan, 0 or more.</source>
         <translation>金额须为不小于 0 的数（元）。</translation>
     </message>
@@ -2642,77 +2658,87 @@
 <context>
     <name>Transport</name>
     <message>
+        <location filename="../../desktop/core/rules/transport.py" line="41" />
+        <source>Delivery from HQ</source>
+        <translation>总部发货</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/rules/transport.py" line="42" />
+        <source>Return shipment</source>
+        <translation>退货发运</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="53" />
         <source>Loss</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="43" />
+        <location filename="../../desktop/core/rules/transport.py" line="54" />
         <source>Shortage</source>
         <translation>少数</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="44" />
+        <location filename="../../desktop/core/rules/transport.py" line="55" />
         <source>Wrong goods</source>
         <translation>错货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="45" />
+        <location filename="../../desktop/core/rules/transport.py" line="56" />
         <source>Damage in transport</source>
         <translation>运输破损</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="46" />
+        <location filename="../../desktop/core/rules/transport.py" line="57" />
         <source>Mass breakage of light sources (claim from the carrier)</source>
         <translation>光源大规模破碎（向承运方索赔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="50" />
+        <location filename="../../desktop/core/rules/transport.py" line="61" />
         <source>Full credit</source>
         <translation>全额冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="51" />
+        <location filename="../../desktop/core/rules/transport.py" line="62" />
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="52" />
+        <location filename="../../desktop/core/rules/transport.py" line="63" />
         <source>Claim with the carrier</source>
         <translation>向承运方索赔</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="53" />
+        <location filename="../../desktop/core/rules/transport.py" line="64" />
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="56" />
+        <location filename="../../desktop/core/rules/transport.py" line="67" />
         <source>Awaiting the order department</source>
         <translation>待订单部处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="57" />
+        <location filename="../../desktop/core/rules/transport.py" line="68" />
         <source>Reported late (X1)</source>
         <translation>逾期报告（X1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="58" />
+        <location filename="../../desktop/core/rules/transport.py" line="69" />
         <source>Decided</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="68" />
+        <location filename="../../desktop/core/rules/transport.py" line="79" />
         <source>Reported after {deadline}: reports are taken within {days} working days of receipt ({received}) (X1). The order department may still accept it with a reason.</source>
         <translation>报告晚于 {deadline}：须在收货（{received}）后 {days} 个工作日内报告（X1）。订单部仍可注明原因后受理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="86" />
+        <location filename="../../desktop/core/rules/transport.py" line="97" />
         <source>Mass breakage in transit is claimed from the carrier, not returned to the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，不退回公司（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="90" />
+        <location filename="../../desktop/core/rules/transport.py" line="101" />
         <source>Damaged goods can be returned only with the signed transport exception record and the responsible party named (X2).</source>
         <translation>运输破损须出示签字的《产品运输异常记录表》并查明责任单位后方可退货（X2）。</translation>
     </message>
@@ -2720,47 +2746,47 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="48" />
+        <location filename="../../desktop/ui/transport/page.py" line="50" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="49" />
+        <location filename="../../desktop/ui/transport/page.py" line="51" />
         <source>Receiver</source>
         <translation>收货单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="50" />
+        <location filename="../../desktop/ui/transport/page.py" line="52" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="51" />
+        <location filename="../../desktop/ui/transport/page.py" line="53" />
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="52" />
+        <location filename="../../desktop/ui/transport/page.py" line="54" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="54" />
+        <location filename="../../desktop/ui/transport/page.py" line="56" />
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="56" />
+        <location filename="../../desktop/ui/transport/page.py" line="58" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="64" />
+        <location filename="../../desktop/ui/transport/page.py" line="66" />
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="74" />
+        <location filename="../../desktop/ui/transport/page.py" line="76" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>

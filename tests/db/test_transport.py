@@ -103,3 +103,24 @@ def test_bad_input_and_who_may_do_what(demo_db: Database) -> None:
         demo_db, as_user(demo_db, "east"), ListQuery())}
     assert number in {r.number for r in list_exceptions(
         demo_db, as_user(demo_db, "order"), ListQuery(text="SO-2026-1188"))}
+
+
+def test_damage_becomes_a_return_only_when_signed_and_attributed(demo_db: Database) -> None:
+    from desktop.core.rules.workflow import State
+    from desktop.core.services.return_query import get_request
+    from desktop.core.services.transport import open_return_for_damage
+
+    dealer = as_user(demo_db, "dealer")
+    unsigned = record_exception(demo_db, dealer, shortage(
+        kind=ExceptionKind.DAMAGE, carrier_signed=False, signer_name=""), today=FRIDAY)
+    with pytest.raises(Conflict, match="signed"):
+        open_return_for_damage(demo_db, dealer, unsigned)
+    signed = record_exception(demo_db, dealer, shortage(
+        kind=ExceptionKind.DAMAGE, responsible_party="德邦物流"), today=FRIDAY)
+    request = open_return_for_damage(demo_db, dealer, signed)
+    detail = get_request(demo_db, dealer, request)
+    assert detail.row.state == State.DRAFT
+    assert "德邦物流" in detail.note
+    assert get_exception(demo_db, dealer, signed).return_number == request
+    with pytest.raises(Conflict):
+        open_return_for_damage(demo_db, dealer, signed)

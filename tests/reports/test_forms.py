@@ -99,3 +99,18 @@ def test_the_complaint_sheet_has_its_fields_and_answer(sqlite_demo_db: Database)
                      "PL-0703", "边框变形", "开箱即发现", "换货", "订单部"):
         assert expected in text
     assert decode_pages(data, dpi=200) == [number]
+
+
+def test_every_form_page_is_drawn(sqlite_demo_db: Database) -> None:
+    from desktop.core.services.complaints import list_sheets
+    from desktop.core.services.listing import ListQuery
+    from desktop.core.services.printing import complaint_sheet_pdf, transport_record_pdf
+    from desktop.core.services.transport import list_exceptions
+
+    order = as_user(sqlite_demo_db, "order")
+    for data in (transport_record_pdf(sqlite_demo_db, order, list_exceptions(
+            sqlite_demo_db, order, ListQuery())[0].number),
+                 complaint_sheet_pdf(sqlite_demo_db, order, list_sheets(
+                     sqlite_demo_db, order, ListQuery())[0].number)):
+        image = pdfium.PdfDocument(data)[0].render(scale=1).to_pil().convert("L")
+        assert sum(image.histogram()[:128]) > 5000

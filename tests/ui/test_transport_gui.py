@@ -66,3 +66,19 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     written = mine.save_record_to(tmp_path / "record.pdf")
     assert written is not None
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_damage_opens_a_return_only_when_signed(window_for: WindowFor, qtbot: QtBot) -> None:
+    from datetime import date
+
+    from desktop.core.rules.transport import ExceptionKind
+    from desktop.core.services.transport import ExceptionForm, record_exception
+
+    dealer = window_for("dealer")
+    unsigned = record_exception(dealer.db, dealer.actor, ExceptionForm(
+        ExceptionKind.DAMAGE, date.today(), (("FL-0701", 1),)), date.today())
+    dialog = ExceptionDetailDialog(dealer.db, dealer.actor, unsigned)
+    qtbot.addWidget(dialog)
+    assert dialog.return_button.isVisibleTo(dialog)
+    assert dialog.open_return() is None
+    assert "签字" in dialog.error.text()

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.model.base import Base, Versioned, portable_enum, utcnow
-from desktop.core.rules.transport import Decision, ExceptionKind, ExceptionState
+from desktop.core.rules.transport import Decision, Direction, ExceptionKind, ExceptionState
 
 
 class TransportException(Versioned, Base):
@@ -19,6 +19,8 @@ class TransportException(Versioned, Base):
     number: Mapped[str] = mapped_column(String(24), unique=True)
     org_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    direction: Mapped[Direction] = mapped_column(portable_enum(Direction, "exception_direction"),
+                                                 default=Direction.DELIVERY)
     reference: Mapped[str] = mapped_column(String(40), default="")
     carrier_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     waybill: Mapped[str] = mapped_column(String(40), default="")

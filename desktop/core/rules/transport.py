@@ -32,6 +32,17 @@ class Decision(StrEnum):
     REJECTED = "rejected"
 
 
+class Direction(StrEnum):
+    DELIVERY = "delivery"  # goods from HQ to a dealer or office
+    RETURN = "return"  # a return shipment to HQ or an agent
+
+
+DIRECTION_LABELS: dict[Direction, str] = {
+    Direction.DELIVERY: QT_TRANSLATE_NOOP("Transport", "Delivery from HQ"),
+    Direction.RETURN: QT_TRANSLATE_NOOP("Transport", "Return shipment"),
+}
+
+
 class ExceptionState(StrEnum):
     RECORDED = "recorded"  # awaiting the order department
     LATE = "late"  # refused as late (X1) unless the order department accepts it

@@ -116,7 +116,7 @@ def transport_record_data(db: Database, actor: Actor, number: str) -> Any:
         f"{row.amount:.2f}" if row.amount is not None else "", d.decision_note,
         f"逾期报告，订单部已受理：{d.late_reason}" if d.late_reason else
         ("逾期报告（X1），待订单部决定是否受理" if row.state.value == "late" else ""),
-        [thumbnail for _id, _name, thumbnail, _signed in d.photos])
+        [thumbnail for _id, _name, thumbnail, _signed in d.photos], d.direction.value)
 
 
 def print_transport_record(db: Database, actor: Actor, number: str, path: Path) -> Path:

@@ -16,6 +16,7 @@ from desktop.core.model.transport import TransportPhoto
 from desktop.core.rules.roles import Capability, OrgKind, Role
 from desktop.core.rules.transport import (
     Decision,
+    Direction,
     ExceptionKind,
     ExceptionState,
     decisions_for,
@@ -41,6 +42,7 @@ class ExceptionForm:
     signer_name: str = ""
     carrier_signed: bool = False
     responsible_party: str = ""
+    direction: Direction = Direction.DELIVERY
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class ExceptionDetail:
     lines: list[tuple[str, str, int]]
     photos: list[tuple[int, str, bytes, bool]] = field(default_factory=list)
     blocker: Message | None = None  # why it cannot become a return yet (X2)
+    direction: Direction = Direction.DELIVERY
+    return_number: str = ""
 
 
 def _scope(actor: Actor) -> object:
@@ -98,7 +102,8 @@ def record_exception(db: Database, actor: Actor, form: ExceptionForm,
         deadline = report_deadline(read_calendar(session), form.received_on, days)
         exception = TransportException(
             number=f"TMP-{actor.user_id}-{datetime.now(UTC).timestamp()}", org_id=org.id,
-            region_id=org.region_id, reference=form.reference.strip(),
+            region_id=org.region_id, direction=Direction(form.direction),
+            reference=form.reference.strip(),
             carrier_org_id=carrier.id if carrier else None, waybill=form.waybill.strip(),
             received_on=form.received_on, reported_on=reported, kind=ExceptionKind(form.kind),
             description=form.description.strip(), signer_name=form.signer_name.strip(),
@@ -273,7 +278,8 @@ def get_exception(db: Database, actor: Actor, number: str) -> ExceptionDetail:
             e.late_reason, e.decision_note, e.decided_by,
             [(products[line.product_id].code, products[line.product_id].name, line.quantity)
              for line in e.lines], photos,
-            return_blocker(e.kind, e.carrier_signed, e.responsible_party))
+            return_blocker(e.kind, e.carrier_signed, e.responsible_party), e.direction,
+            _return_of(session, e.number))
 
 
 def add_exception_photo(db: Database, actor: Actor, number: str, filename: str, data: bytes,
@@ -293,3 +299,34 @@ def add_exception_photo(db: Database, actor: Actor, number: str, filename: str, 
         session.commit()
         return photo.id
 
+
+
+def _return_of(session: Session, number: str) -> str:
+    from desktop.core.model import AuditEntry
+
+    entry = session.scalars(select(AuditEntry).where(
+        AuditEntry.entity_id == number, AuditEntry.action == "transport.open_return")).first()
+    return entry.summary if entry else ""
+
+
+def open_return_for_damage(db: Database, actor: Actor, number: str) -> str:
+    """Damaged goods become a return only with the signed record and a named party (X2)."""
+    from desktop.core.rules.acceptance import ReturnKind
+    from desktop.core.services.returns import LineInput, file_return
+
+    detail = get_exception(db, actor, number)
+    if detail.blocker is not None:
+        raise Conflict(detail.blocker)
+    if detail.row.kind != ExceptionKind.DAMAGE or detail.return_number:
+        raise Conflict(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{number} does not call for a return request (or has one)."),
+            number=number))
+    lines = [LineInput(code, quantity, detail.row.received_on.strftime("%Y%m%d"),
+                       ReturnKind.DAMAGED_ON_OPENING, "运输破损 " + detail.description[:60],
+                       order_ref=detail.reference) for code, _name, quantity in detail.lines]
+    request = file_return(db, actor, lines, f"运输异常 {number}，责任单位 "
+                                            f"{detail.responsible_party}")
+    with db.write() as session:
+        record(session, actor, "transport.open_return", "transport_exception", number, request)
+        session.commit()
+    return request

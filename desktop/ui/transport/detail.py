@@ -64,6 +64,11 @@ class ExceptionDetailDialog(FormDialog):
         photo = QPushButton(self.tr("Add photo…"))
         photo.clicked.connect(self._add_photo)
         self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
+        self.return_button = QPushButton(self.tr("Open a return request"))
+        self.return_button.setVisible(d.row.kind.value == "damage" and not d.return_number
+                                      and d.org_code == actor.org_code)
+        self.return_button.clicked.connect(self.open_return)
+        self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
         save = self.buttons.button(self.buttons.StandardButton.Save)
         save.setVisible(self.deciding)
         if d.row.state.value == "late":
@@ -76,6 +81,21 @@ class ExceptionDetailDialog(FormDialog):
             return
         decide(self.db, self.actor, self.number, self.decision.value(), self.amount.text(),
                self.note.text(), row.version)
+
+    def open_return(self) -> str | None:
+        """X2: refused, in words, until the record is signed and the party named."""
+        from desktop.core.services.transport import open_return_for_damage
+
+        try:
+            request = open_return_for_damage(self.db, self.actor, self.number)
+        except DomainError as exc:
+            self.show_error(exc)
+            return None
+        self.return_button.setVisible(False)
+        self.error.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.error.setText(self.tr("Draft return request %1 opened.").replace("%1", request))
+        self.error.show()
+        return request
 
     def save_record_to(self, path: Path) -> Path | None:
         try:

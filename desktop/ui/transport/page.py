@@ -20,8 +20,10 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import OrgKind
 from desktop.core.rules.transport import (
     DECISION_LABELS,
+    DIRECTION_LABELS,
     KIND_LABELS,
     STATE_LABELS,
+    Direction,
     ExceptionKind,
 )
 from desktop.core.services.catalogue import all_products
@@ -83,6 +85,7 @@ class ExceptionDialog(FormDialog):
         super().__init__(self.tr("Record a transport exception"), parent)
         self.db, self.actor = db, actor
         self.kind = EnumCombo(ExceptionKind, {k: _t(v) for k, v in KIND_LABELS.items()})
+        self.direction = EnumCombo(Direction, {k: _t(v) for k, v in DIRECTION_LABELS.items()})
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
@@ -104,7 +107,9 @@ class ExceptionDialog(FormDialog):
         self.responsible = QLineEdit()
         self.responsible.setPlaceholderText(self.tr("who is responsible, once known"))
         for name, label, widget in (
-            ("kind", self.tr("Kind"), self.kind), ("received_on", self.tr("Received on"),
+            ("kind", self.tr("Kind"), self.kind),
+            ("direction", self.tr("Shipment"), self.direction),
+            ("received_on", self.tr("Received on"),
                                                    self.received),
             ("reference", self.tr("Order / request"), self.reference),
             ("carrier", self.tr("Carrier"), self.carrier), ("waybill", self.tr("Waybill"),
@@ -125,4 +130,4 @@ class ExceptionDialog(FormDialog):
             ((picked_code(self.model), self.quantity.value()),), self.reference.text(),
             self.carrier.currentData() or "", self.waybill.text(),
             self.description.toPlainText(), self.signer.text(), self.signed.isChecked(),
-            self.responsible.text()))
+            self.responsible.text(), self.direction.value()))

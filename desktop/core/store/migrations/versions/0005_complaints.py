@@ -19,6 +19,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("transport_exception", schema=None) as batch_op:
+        batch_op.add_column(sa.Column(
+            "direction",
+            sa.Enum("delivery", "return", name="exception_direction", native_enum=False,
+                    create_constraint=True, length=32),
+            nullable=False, server_default="delivery"))
     with op.batch_alter_table("return_line", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reported_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
@@ -142,6 +148,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("transport_exception", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("ck_transport_exception_exception_direction"), type_="check")
+        batch_op.drop_column("direction")
     with op.batch_alter_table("return_line", schema=None) as batch_op:
         batch_op.drop_column("reported_at")
     with op.batch_alter_table("complaint_photo", schema=None) as batch_op:
