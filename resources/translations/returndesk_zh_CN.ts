@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/ui/complaints/page.py" line="30" />
         <source>Received</source>
-        <translation>已收货</translation>
+        <translation>收货时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/page.py" line="32" />
@@ -418,32 +418,32 @@
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="75" />
+        <location filename="../../desktop/ui/transport/detail.py" line="76" />
         <source>Accept the late report</source>
         <translation>受理逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="96" />
+        <location filename="../../desktop/ui/transport/detail.py" line="97" />
         <source>Draft return request %1 opened.</source>
         <translation>已生成退货申请草稿 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="123" />
+        <location filename="../../desktop/ui/transport/detail.py" line="124" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="124" />
+        <location filename="../../desktop/ui/transport/detail.py" line="125" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="129" />
+        <location filename="../../desktop/ui/transport/detail.py" line="130" />
         <source>Save the record</source>
         <translation>保存记录表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="130" />
+        <location filename="../../desktop/ui/transport/detail.py" line="131" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2541,27 +2541,27 @@
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="76" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="77" />
         <source>Draft return request %1 opened with the lines filled in.</source>
         <translation>已生成退货申请草稿 %1，明细已填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="104" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="105" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="105" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="106" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="110" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="111" />
         <source>Save the sheet</source>
         <translation>保存联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="111" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="112" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2763,7 +2763,7 @@
     <message>
         <location filename="../../desktop/ui/transport/page.py" line="53" />
         <source>Received</source>
-        <translation>已收货</translation>
+        <translation>收货日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transport/page.py" line="54" />

@@ -43,6 +43,8 @@ def test_file_answer_and_open_the_return(window_for: WindowFor, qtbot: QtBot,
     order = window_for("order")
     answer = SheetDetailDialog(order.db, order.actor, number)
     qtbot.addWidget(answer)
+    answer.show()
+    assert not answer.return_button.isVisible()
     answer.answer.set_value(Answer.RETURN_NEEDED)
     _save(qtbot, answer)
     mine = SheetDetailDialog(dealer.db, dealer.actor, number)

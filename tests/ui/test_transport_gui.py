@@ -45,6 +45,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     decision = ExceptionDetailDialog(order.db, order.actor, number)
     qtbot.addWidget(decision)
     decision.show()
+    assert not decision.return_button.isVisible()  # a shortage, and not HQ's own delivery
     decision.decision.set_value(Decision.FULL_CREDIT)
     _save(qtbot, decision)
     assert decision.error.text() == "冲帐须填写金额。"

@@ -55,10 +55,11 @@ class SheetDetailDialog(FormDialog):
         photo.clicked.connect(self._add_photo)
         self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
         self.return_button = QPushButton(self.tr("Open the return request"))
-        self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
-                                      not d.row.return_number and d.org_code == actor.org_code)
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
+        # After addButton, which shows a button again.
+        self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
+                                      not d.row.return_number and d.org_code == actor.org_code)
         self.opened_return: str | None = None
 
     def submit(self) -> None:

@@ -65,10 +65,11 @@ class ExceptionDetailDialog(FormDialog):
         photo.clicked.connect(self._add_photo)
         self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
         self.return_button = QPushButton(self.tr("Open a return request"))
-        self.return_button.setVisible(d.row.kind.value == "damage" and not d.return_number
-                                      and d.org_code == actor.org_code)
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
+        # After addButton, which shows a button again.
+        self.return_button.setVisible(d.row.kind.value == "damage" and not d.return_number
+                                      and d.org_code == actor.org_code)
         save = self.buttons.button(self.buttons.StandardButton.Save)
         save.setVisible(self.deciding)
         if d.row.state.value == "late":
