@@ -363,54 +363,49 @@
 <context>
     <name>ExceptionDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="32" />
+        <location filename="../../desktop/ui/transport/detail.py" line="34" />
         <source>Transport exception %1</source>
         <translation>运输异常 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="37" />
+        <location filename="../../desktop/ui/transport/detail.py" line="39" />
         <source>Received %1, reported %2</source>
         <translation>收货 %1，报告 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="42" />
+        <location filename="../../desktop/ui/transport/detail.py" line="44" />
         <source>Decision: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="52" />
+        <location filename="../../desktop/ui/transport/detail.py" line="54" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="54" />
+        <location filename="../../desktop/ui/transport/detail.py" line="56" />
         <source>note or reason (kept in the audit log)</source>
         <translation>备注或原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="58" />
+        <location filename="../../desktop/ui/transport/detail.py" line="60" />
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="59" />
+        <location filename="../../desktop/ui/transport/detail.py" line="61" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="60" />
+        <location filename="../../desktop/ui/transport/detail.py" line="62" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="61" />
+        <location filename="../../desktop/ui/transport/detail.py" line="64" />
         <source>Save the record as PDF…</source>
         <translation>记录表另存为 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="64" />
-        <source>Add photo…</source>
-        <translation>添加照片…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transport/detail.py" line="67" />
@@ -426,26 +421,6 @@
         <location filename="../../desktop/ui/transport/detail.py" line="97" />
         <source>Draft return request %1 opened.</source>
         <translation>已生成退货申请草稿 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="124" />
-        <source>Add photo</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="125" />
-        <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>照片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="130" />
-        <source>Save the record</source>
-        <translation>保存记录表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="131" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1894,34 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="30" />
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="56" />
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="57" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="63" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="64" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
         <location filename="../../desktop/ui/returns/detail.py" line="59" />
@@ -2506,34 +2509,29 @@
 <context>
     <name>SheetDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="31" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="33" />
         <source>Complaint sheet %1</source>
         <translation>客诉联络单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="39" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="41" />
         <source>Answer: %1</source>
         <translation>答复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="48" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="50" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="49" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="51" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="51" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="54" />
         <source>Save the sheet as PDF…</source>
         <translation>联络单另存为 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="54" />
-        <source>Add photo…</source>
-        <translation>添加照片…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="57" />
@@ -2544,26 +2542,6 @@
         <location filename="../../desktop/ui/complaints/detail.py" line="77" />
         <source>Draft return request %1 opened with the lines filled in.</source>
         <translation>已生成退货申请草稿 %1，明细已填好。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="105" />
-        <source>Add photo</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="106" />
-        <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>照片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="111" />
-        <source>Save the sheet</source>
-        <translation>保存联络单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="112" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

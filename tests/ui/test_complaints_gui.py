@@ -54,6 +54,6 @@ def test_file_answer_and_open_the_return(window_for: WindowFor, qtbot: QtBot,
     request = mine.open_return()
     assert request is not None
     assert get_request(dealer.db, dealer.actor, request).row.state == State.DRAFT
-    written = mine.save_sheet_to(tmp_path / "sheet.pdf")
+    written = mine.save_pdf_to(tmp_path / "sheet.pdf")
     assert written is not None
     assert written.read_bytes().startswith(b"%PDF")

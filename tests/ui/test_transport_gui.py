@@ -64,7 +64,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     assert mine.add_photo_file(tmp_path / "signed.png")
     assert not mine.add_photo_file(tmp_path / "notes.txt")
     assert "照片" in mine.error.text()
-    written = mine.save_record_to(tmp_path / "record.pdf")
+    written = mine.save_pdf_to(tmp_path / "record.pdf")
     assert written is not None
     assert written.read_bytes().startswith(b"%PDF")
 

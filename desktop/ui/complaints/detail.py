@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core.i18n import DomainError
 from desktop.core.rules.complaints import ANSWER_LABELS, KIND_LABELS, STATE_LABELS, Answer
 from desktop.core.rules.roles import Capability, may
-from desktop.core.services.complaints import answer_sheet, get_sheet, open_return
+from desktop.core.services.complaints import (
+    add_sheet_photo,
+    answer_sheet,
+    get_sheet,
+    open_return,
+)
 from desktop.core.services.context import Actor
 from desktop.core.services.printing import print_complaint_sheet
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.fields import EnumCombo
-from desktop.ui.widgets.form import FormDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 def _t(source: str) -> str:
     return QCoreApplication.translate("Complaints", source)
 
 
-class SheetDetailDialog(FormDialog):
+class SheetDetailDialog(RecordDialog):
     """Save = the order department's answer."""
 
     def __init__(self, db: Database, actor: Actor, number: str,
@@ -48,12 +50,10 @@ class SheetDetailDialog(FormDialog):
             self.add_field("answer", self.tr("Answer"), self.answer)
             self.add_field("note", self.tr("Note"), self.note)
         self.buttons.button(self.buttons.StandardButton.Save).setVisible(self.answering)
-        printing = QPushButton(self.tr("Save the sheet as PDF…"))
-        printing.clicked.connect(self._print)
-        self.buttons.addButton(printing, self.buttons.ButtonRole.ActionRole)
-        photo = QPushButton(self.tr("Add photo…"))
-        photo.clicked.connect(self._add_photo)
-        self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
+        self.add_record_buttons(
+            self.tr("Save the sheet as PDF…"), f"{number}.pdf",
+            lambda name, data: add_sheet_photo(db, actor, number, name, data),
+            lambda path: print_complaint_sheet(db, actor, number, path))
         self.return_button = QPushButton(self.tr("Open the return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
@@ -78,37 +78,3 @@ class SheetDetailDialog(FormDialog):
                            .replace("%1", self.opened_return))
         self.error.show()
         return self.opened_return
-
-    def save_sheet_to(self, path: Path) -> Path | None:
-        try:
-            return print_complaint_sheet(self.db, self.actor, self.number, path)
-        except DomainError as exc:
-            self.show_error(exc)
-            return None
-
-    def add_photo_file(self, path: Path) -> bool:
-        """Attach a photo (JPEG or PNG); a refusal is shown, nothing is half-saved."""
-        from desktop.core.services.complaints import add_sheet_photo
-
-        try:
-            add_sheet_photo(self.db, self.actor, self.number, path.name, path.read_bytes())
-        except DomainError as exc:
-            self.show_error(exc)
-            return False
-        except OSError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        return True
-
-    def _add_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "",
-                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
-        if name:
-            self.add_photo_file(Path(name))
-
-    def _print(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"),
-                                              f"{self.number}.pdf", self.tr("PDF (*.pdf)"))
-        if name and self.save_sheet_to(Path(name)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(name))

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core.i18n import DomainError
 from desktop.core.rules.roles import Capability, may
@@ -14,17 +11,22 @@ from desktop.core.rules.transport import DECISION_LABELS, KIND_LABELS, STATE_LAB
 from desktop.core.services.context import Actor
 from desktop.core.services.printing import print_transport_record
 from desktop.core.services.startup import Database
-from desktop.core.services.transport import accept_late, decide, get_exception
+from desktop.core.services.transport import (
+    accept_late,
+    add_exception_photo,
+    decide,
+    get_exception,
+)
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.fields import EnumCombo
-from desktop.ui.widgets.form import FormDialog
+from desktop.ui.widgets.record_dialog import RecordDialog
 
 
 def _t(source: str) -> str:
     return QCoreApplication.translate("Transport", source)
 
 
-class ExceptionDetailDialog(FormDialog):
+class ExceptionDetailDialog(RecordDialog):
     """Save = the order department's decision; the record prints for the carrier's signature."""
 
     def __init__(self, db: Database, actor: Actor, number: str,
@@ -58,12 +60,10 @@ class ExceptionDetailDialog(FormDialog):
             self.add_field("decision", self.tr("Decision"), self.decision)
             self.add_field("amount", self.tr("Amount"), self.amount)
             self.add_field("reason", self.tr("Note"), self.note)
-        self.print_button = QPushButton(self.tr("Save the record as PDF…"))
-        self.print_button.clicked.connect(self._print)
-        self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
-        photo = QPushButton(self.tr("Add photo…"))
-        photo.clicked.connect(self._add_photo)
-        self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
+        self.add_record_buttons(
+            self.tr("Save the record as PDF…"), f"{number}.pdf",
+            lambda name, data: add_exception_photo(db, actor, number, name, data),
+            lambda path: print_transport_record(db, actor, number, path))
         self.return_button = QPushButton(self.tr("Open a return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
@@ -97,37 +97,3 @@ class ExceptionDetailDialog(FormDialog):
         self.error.setText(self.tr("Draft return request %1 opened.").replace("%1", request))
         self.error.show()
         return request
-
-    def save_record_to(self, path: Path) -> Path | None:
-        try:
-            return print_transport_record(self.db, self.actor, self.number, path)
-        except DomainError as exc:
-            self.show_error(exc)
-            return None
-
-    def add_photo_file(self, path: Path) -> bool:
-        """Attach a photo (JPEG or PNG); a refusal is shown, nothing is half-saved."""
-        from desktop.core.services.transport import add_exception_photo
-
-        try:
-            add_exception_photo(self.db, self.actor, self.number, path.name, path.read_bytes())
-        except DomainError as exc:
-            self.show_error(exc)
-            return False
-        except OSError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        return True
-
-    def _add_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "",
-                                              self.tr("Photos (*.jpg *.jpeg *.png)"))
-        if name:
-            self.add_photo_file(Path(name))
-
-    def _print(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record"),
-                                              f"{self.number}.pdf", self.tr("PDF (*.pdf)"))
-        if name and self.save_record_to(Path(name)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
