@@ -101,18 +101,25 @@ def _figures(times: list[float]) -> dict[str, float]:
 
 def measure_scan(boxes: int = BOXES) -> dict[str, Any]:
     from desktop.core.store.db import Database
-    from desktop.core.store.migrate import upgrade
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "scan.db"
-        db = Database(f"sqlite:///{path}")
+        return _measure(Database(f"sqlite:///{path}"), lambda count: _raw(path, count), boxes)
+
+
+def _measure(db: Any, raw_inserts: Any, boxes: int) -> dict[str, Any]:
+    """Fill ``db``, time the raw inserts and the desk in the same run, dispose of ``db``."""
+    from desktop.core.store.migrate import upgrade
+
+    try:
         upgrade(db)
         start = time.perf_counter()
         codes = _fill(db, boxes)
         fill_s = time.perf_counter() - start
-        raw = _figures(_raw(path, len(codes)))
+        raw = _figures(raw_inserts(len(codes)))
         desk_times, received = _desk(db, codes)
         desk = _figures(desk_times)
+    finally:
         db.dispose()
     return {"boxes": boxes, "scans": len(codes), "received": received, "fill_s": round(fill_s, 1),
             "raw": raw, "desk": desk,
@@ -142,7 +149,6 @@ def measure_scan_pg(server_url: str, boxes: int = BOXES) -> dict[str, Any]:
     from sqlalchemy import create_engine, text
 
     from desktop.core.store.db import Database
-    from desktop.core.store.migrate import upgrade
 
     name = f"returndesk_bench_{int(time.time())}"
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
@@ -150,19 +156,8 @@ def measure_scan_pg(server_url: str, boxes: int = BOXES) -> dict[str, Any]:
         connection.execute(text(f"CREATE DATABASE {name}"))
     url = server_url.rsplit("/", 1)[0] + f"/{name}"
     try:
-        db = Database(url)
-        upgrade(db)
-        start = time.perf_counter()
-        codes = _fill(db, boxes)
-        fill_s = time.perf_counter() - start
-        raw = _figures(_raw_pg(url, len(codes)))
-        desk_times, received = _desk(db, codes)
-        desk = _figures(desk_times)
-        db.dispose()
+        return _measure(Database(url), lambda count: _raw_pg(url, count), boxes)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
-    return {"boxes": boxes, "scans": len(codes), "received": received, "fill_s": round(fill_s, 1),
-            "raw": raw, "desk": desk,
-            "median_ratio": round(desk["median_ms"] / raw["median_ms"], 2)}

@@ -177,6 +177,15 @@ def _set_parts(session: Session, product: Product, parts: tuple[tuple[str, int],
         session.add(ProductPart(product_id=product.id, part_id=part.id, quantity=quantity))
 
 
+def find_product(session: Session, code: str, field: str = "lines") -> Product:
+    """The product with this model code, or a refusal that names the field it came from."""
+    product = session.scalars(select(Product).where(Product.code == code.strip().upper())).first()
+    if product is None:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "No product model {code}."),
+                               code=code.strip()), field)
+    return product
+
+
 def list_parts(db: Database, actor: Actor, query: ListQuery = ALL) -> list[PartRow]:
     with db.read() as session:
         stmt = apply_keyset(apply_text_filter(select(Part), query.text, Part.part_no, Part.name),

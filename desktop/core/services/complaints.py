@@ -27,7 +27,14 @@ from desktop.core.rules.complaints import (
     refusals,
 )
 from desktop.core.rules.roles import Capability, Role
-from desktop.core.services.context import Actor, check_version, record, require
+from desktop.core.services.catalogue import find_product
+from desktop.core.services.context import (
+    Actor,
+    check_version,
+    load_by_number,
+    record,
+    require,
+)
 from desktop.core.services.listing import ListQuery, apply_text_filter
 from desktop.core.services.policy import read_policy
 from desktop.core.store.db import Database
@@ -106,7 +113,8 @@ def file_sheet(db: Database, actor: Actor, form: SheetForm, now: datetime | None
             created_by=actor.login, version=1)
         session.add(sheet)
         for number, (code, quantity, problem) in enumerate(form.lines, start=1):
-            sheet.lines.append(ComplaintLine(line_no=number, product_id=_product(session, code),
+            product = find_product(session, code)
+            sheet.lines.append(ComplaintLine(line_no=number, product_id=product.id,
                                              quantity=quantity, problem=problem.strip()))
         session.flush()
         sheet.number = f"C{filed:%y%m}{sheet.id:06d}"
@@ -116,20 +124,9 @@ def file_sheet(db: Database, actor: Actor, form: SheetForm, now: datetime | None
         return sheet.number
 
 
-def _product(session: Session, code: str) -> int:
-    found = session.scalar(select(Product.id).where(Product.code == code.strip().upper()))
-    if found is None:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "No product model {code}."),
-                               code=code), "lines")
-    return found
-
-
 def _load(session: Session, actor: Actor, number: str) -> ComplaintSheet:
-    stmt = select(ComplaintSheet).where(ComplaintSheet.number == number)
-    scope = _scope(actor)
-    if scope is not None:
-        stmt = stmt.where(scope)  # type: ignore[arg-type]
-    sheet = session.scalars(stmt.with_for_update()).first()
+    sheet: ComplaintSheet | None = load_by_number(session, ComplaintSheet, number,
+                                                  _scope(actor))
     if sheet is None:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Messages", "No complaint sheet {number}."),
                            number=number))

@@ -75,6 +75,17 @@ def record(
     )
 
 
+def load_by_number(session: Session, model: Any, number: str, scope: Any) -> Any:
+    """The record of ``model`` with this number within ``scope`` (None: everywhere), locked
+    for the rest of the unit of work; None when there is none the actor may see."""
+    from sqlalchemy import select
+
+    stmt = select(model).where(model.number == number)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    return session.scalars(stmt.with_for_update()).first()
+
+
 def check_version(current: int, shown: int | None) -> None:
     """Refuse to save over a change somebody else made since the form was loaded."""
     if shown is not None and current != shown:

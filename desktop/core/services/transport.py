@@ -24,7 +24,14 @@ from desktop.core.rules.transport import (
     report_deadline,
     return_blocker,
 )
-from desktop.core.services.context import Actor, check_version, record, require
+from desktop.core.services.catalogue import find_product
+from desktop.core.services.context import (
+    Actor,
+    check_version,
+    load_by_number,
+    record,
+    require,
+)
 from desktop.core.services.listing import ListQuery, apply_text_filter
 from desktop.core.services.policy import read_calendar, read_policy
 from desktop.core.store.db import Database
@@ -114,7 +121,7 @@ def record_exception(db: Database, actor: Actor, form: ExceptionForm,
         session.add(exception)
         for number, (code, quantity) in enumerate(form.lines, start=1):
             exception.lines.append(TransportLine(
-                line_no=number, product_id=_product(session, code).id, quantity=quantity))
+                line_no=number, product_id=find_product(session, code).id, quantity=quantity))
         session.flush()
         exception.number = f"T{reported:%y%m}{exception.id:06d}"
         late = "" if reported <= deadline else late_message(
@@ -150,21 +157,9 @@ def _carrier(session: Session, code: str) -> Organisation | None:
     return carrier
 
 
-def _product(session: Session, code: str) -> Product:
-    product = session.scalars(select(Product).where(
-        Product.code == code.strip().upper())).first()
-    if product is None:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "No product model {code}."),
-                               code=code), "lines")
-    return product
-
-
 def _load(session: Session, actor: Actor, number: str) -> TransportException:
-    stmt = select(TransportException).where(TransportException.number == number)
-    scope = _scope(actor)
-    if scope is not None:
-        stmt = stmt.where(scope)  # type: ignore[arg-type]
-    found = session.scalars(stmt.with_for_update()).first()
+    found: TransportException | None = load_by_number(session, TransportException, number,
+                                                      _scope(actor))
     if found is None:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Messages", "No transport exception {number}."),
                            number=number))
