@@ -6,9 +6,19 @@ from desktop.core.model.base import Base
 from desktop.core.model.boxes import Box, BoxReceipt, CountLine, SetAside, SetAsideReason
 from desktop.core.model.calendar import CalendarDay, PolicySetting
 from desktop.core.model.complaints import ComplaintLine, ComplaintPhoto, ComplaintSheet
+from desktop.core.model.inspection import InspectionItem, Settlement
 from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
+from desktop.core.model.repairs import RepairOrder, RepairPart, RepairResult
 from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
+from desktop.core.model.stock import (
+    PartRequest,
+    PartRequestLine,
+    PartRequestState,
+    StockBalance,
+    StockMinimum,
+    StockMovement,
+)
 from desktop.core.model.transport import TransportException, TransportLine, TransportPhoto
 from desktop.core.model.user import User
 
@@ -22,16 +32,27 @@ __all__ = [
     "ComplaintPhoto",
     "ComplaintSheet",
     "CountLine",
+    "InspectionItem",
     "Organisation",
     "Part",
+    "PartRequest",
+    "PartRequestLine",
+    "PartRequestState",
     "PolicySetting",
     "Product",
     "ProductPart",
+    "RepairOrder",
+    "RepairPart",
+    "RepairResult",
     "ReturnLine",
     "ReturnPhoto",
     "ReturnRequest",
     "SetAside",
     "SetAsideReason",
+    "Settlement",
+    "StockBalance",
+    "StockMinimum",
+    "StockMovement",
     "TransportException",
     "TransportLine",
     "TransportPhoto",

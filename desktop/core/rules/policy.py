@@ -36,6 +36,7 @@ WORKING_DAYS = QT_TRANSLATE_NOOP("Policy", "working days")
 TIMES = QT_TRANSLATE_NOOP("Policy", "× batch value")
 MINUTES = QT_TRANSLATE_NOOP("Policy", "minutes")
 SECONDS = QT_TRANSLATE_NOOP("Policy", "seconds")
+UNITS = QT_TRANSLATE_NOOP("Policy", "units")
 
 POLICIES: tuple[PolicyDef, ...] = (
     _d("warranty.lighting_months", 36, MONTHS, 1, 240, "W1 S1",
@@ -64,6 +65,9 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("receiving.missing_box_days", 3, DAYS, 1, 90, "L4",
        QT_TRANSLATE_NOOP("Policy", "Boxes of a return still missing this long after its first "
                          "box arrived are reported")),
+    _d("stock.retention_reorder_below", 5, UNITS, 0, 10000, "S1",
+       QT_TRANSLATE_NOOP("Policy", "A part kept for a discontinued product is listed for reorder "
+                         "when HQ holds fewer than this many (unless HQ set its own minimum)")),
     _d("auth.idle_lock_minutes", 15, MINUTES, 1, 480, "—",
        QT_TRANSLATE_NOOP("Policy", "The screen locks after this much idle time")),
     _d("auth.failed_login_delay_seconds", 2, SECONDS, 0, 300, "—",
