@@ -35,3 +35,25 @@ def shipped(db: Database, boxes: int = 3, login: str = "dealer") -> tuple[str, l
     number = approved(db, login)
     codes = declare_shipment(db, as_user(db, login), number, boxes, "C-SF", "SF1234567890")
     return number, codes
+
+
+def counted(db: Database, *lines: LineInput, login: str = "dealer") -> str:
+    """A request of ``login``'s dealer, shipped, every box scanned in, and counted as
+    declared."""
+    import uuid
+
+    from desktop.core.services.counting import count_sheet, record_count
+    from desktop.core.services.receiving import receive_scan
+    from desktop.core.services.shipping import declare_shipment
+
+    dealer = as_user(db, login)
+    number = filed(db, dealer, *lines)
+    transition(db, dealer, number, Action.SUBMIT)
+    transition(db, as_user(db, "east" if login == "dealer" else "south"), number, Action.REVIEW)
+    transition(db, as_user(db, "order"), number, Action.APPROVE)
+    warehouse = as_user(db, "warehouse")
+    for code in declare_shipment(db, dealer, number, 1, "C-SF", "SF1234567890"):
+        receive_scan(db, warehouse, code, uuid.uuid4().hex)
+    sheet = count_sheet(db, warehouse, number)
+    record_count(db, warehouse, number, {r.product_code: r.declared for r in sheet})
+    return number

@@ -113,9 +113,11 @@ STEPS: tuple[Step, ...] = (
     _s(Action.CLOSE, {State.SETTLED}, State.CLOSED, {Role.ORDER_DEPT}),
 )
 
-# Driven by declaring boxes (shipping) and scanning them (the receiving desk), never by a
-# bare button: a shipped request always has its boxes and labels.
-DESK_ACTIONS = frozenset({Action.SHIP, Action.START_RECEIVING, Action.RECEIVE})
+# Driven by their own screens, never by a bare button: shipping by declaring boxes, receiving
+# by scanning them (a shipped request always has its boxes and labels), inspection by a verdict
+# on every counted unit, settlement by the settlement form.
+DESK_ACTIONS = frozenset({Action.SHIP, Action.START_RECEIVING, Action.RECEIVE, Action.INSPECT,
+                          Action.SETTLE})
 
 # The HQ clock (A8) runs from the goods' arrival until the return is settled.
 CLOCK_RUNNING = frozenset({State.RECEIVING, State.RECEIVED, State.INSPECTED})

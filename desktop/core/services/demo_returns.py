@@ -12,6 +12,7 @@ from desktop.core.rules.warranty import Claimant
 from desktop.core.rules.workflow import Action, State
 from desktop.core.services.auth import actor_of
 from desktop.core.services.context import Actor
+from desktop.core.services.demo_inspection import inspect_demo
 from desktop.core.services.receiving import receive_scan
 from desktop.core.services.return_flow import transition
 from desktop.core.services.returns import LineInput, add_photo, file_return
@@ -23,22 +24,22 @@ FAULTS = ["通电不亮", "灯光闪烁", "驱动电源烧毁", "光衰严重", 
 PRODUCTS = ["DL-0703", "SP-0702", "PL-0701", "CL-0704", "T8-0703", "FL-0702", "RS-1003",
             "DL-0706", "SP-0705", "T8-0701"]
 APPROVAL = [(Action.SUBMIT, "dealer"), (Action.REVIEW, "region"), (Action.APPROVE, "order")]
-AFTER = [(Action.INSPECT, "tech"), (Action.SETTLE, "order"), (Action.CLOSE, "order")]
 
-# How far each demo request goes: its workflow steps, then boxes shipped and scanned in.
-PLANS: dict[State, tuple[list[tuple[Action, str]], str, list[tuple[Action, str]]]] = {
-    State.DRAFT: ([], "", []),
-    State.SUBMITTED: (APPROVAL[:1], "", []),
-    State.REVIEWED: (APPROVAL[:2], "", []),
-    State.APPROVED: (APPROVAL, "", []),
-    State.SHIPPED: (APPROVAL, "ship", []),
-    State.RECEIVING: (APPROVAL, "part", []),
-    State.RECEIVED: (APPROVAL, "all", []),
-    State.INSPECTED: (APPROVAL, "all", AFTER[:1]),
-    State.SETTLED: (APPROVAL, "all", AFTER[:2]),
-    State.CLOSED: (APPROVAL, "all", AFTER),
-    State.REJECTED: ([(Action.SUBMIT, "dealer"), (Action.REJECT, "region")], "", []),
-    State.CANCELLED: ([(Action.CANCEL, "dealer")], "", []),
+# How far each demo request goes: its workflow steps, boxes shipped and scanned in, then the
+# inspection stage (None: not counted; 0 counted and being inspected … 3 closed).
+PLANS: dict[State, tuple[list[tuple[Action, str]], str, int | None]] = {
+    State.DRAFT: ([], "", None),
+    State.SUBMITTED: (APPROVAL[:1], "", None),
+    State.REVIEWED: (APPROVAL[:2], "", None),
+    State.APPROVED: (APPROVAL, "", None),
+    State.SHIPPED: (APPROVAL, "ship", None),
+    State.RECEIVING: (APPROVAL, "part", None),
+    State.RECEIVED: (APPROVAL, "all", 0),
+    State.INSPECTED: (APPROVAL, "all", 1),
+    State.SETTLED: (APPROVAL, "all", 2),
+    State.CLOSED: (APPROVAL, "all", 3),
+    State.REJECTED: ([(Action.SUBMIT, "dealer"), (Action.REJECT, "region")], "", None),
+    State.CANCELLED: ([(Action.CANCEL, "dealer")], "", None),
 }
 
 
@@ -80,8 +81,8 @@ def load_demo_returns(db: Database, users: dict[str, Actor]) -> None:
                     Action.REJECT, Action.CANCEL) else ""
                 transition(db, actor, number, action, reason)
             _ship_and_scan(db, users, dealer, number, shipping, seed)
-            for action, who in after:
-                transition(db, users[who], number, action)
+            if after is not None:
+                inspect_demo(db, users, number, after, seed)
             if seed % 5 == 1:
                 add_photo(db, users[dealer], number, "fault.png", demo_photo(seed), 1)
     distributor = users["distrib"]

@@ -35,6 +35,10 @@ def transition(db: Database, actor: Actor, number: str, action: Action, reason: 
     with db.write() as session:
         request = load_for_update(session, actor, number)
         check_version(request.version, shown_version)
+        if action in (Action.INSPECT, Action.SETTLE):
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Inspection ends when every counted unit has a verdict; settlement "
+                "goes through the settlement form.")))
         if action in DESK_ACTIONS:
             raise Conflict(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Shipping and receiving go by boxes: declare the boxes and print "

@@ -1,0 +1,114 @@
+"""Inspection and settlement on both databases (A3–A7, R4): every counted unit gets a verdict,
+the dealer answers repair quotes, the order department settles, and a penalty or a
+disqualification is never made behind anyone's back."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from desktop.core.i18n import Conflict, InvalidInput, NotAllowed, NotFound
+from desktop.core.rules.inspection import NotCovered, Quote, Remedy, Verdict, VerdictInput
+from desktop.core.rules.workflow import Action, State
+from desktop.core.services.inspection import (
+    add_verdict,
+    answer_quote,
+    finish_inspection,
+    inspection_sheet,
+)
+from desktop.core.services.return_flow import transition
+from desktop.core.services.returns import LineInput
+from desktop.core.services.settlement import SettleForm, proposal, settle, settlement_of
+from desktop.core.store.db import Database
+from tests.conftest import as_user
+from tests.db.returns_helpers import counted, good_line
+
+
+def test_inspection_ends_only_when_every_counted_unit_is_judged(demo_db: Database) -> None:
+    tech = as_user(demo_db, "tech")
+    number = counted(demo_db, good_line("DL-0705", 3))
+    with pytest.raises(NotAllowed):
+        add_verdict(demo_db, as_user(demo_db, "order"), number, "DL-0705",
+                    VerdictInput(Verdict.DEFECT, 1))
+    with pytest.raises(InvalidInput, match="A3 reasons"):
+        add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.NOT_COVERED, 1))
+    with pytest.raises(InvalidInput, match="has not been counted"):
+        add_verdict(demo_db, tech, number, "SP-0702", VerdictInput(Verdict.DEFECT, 1))
+    add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.DEFECT, 2), "驱动坏")
+    with pytest.raises(InvalidInput, match="Only 1 of 3"):
+        add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.NO_FAULT, 2))
+    with pytest.raises(Conflict, match="DL-0705 ×1"):
+        finish_inspection(demo_db, tech, number)
+    with pytest.raises(Conflict, match="settlement form"):
+        transition(demo_db, tech, number, Action.INSPECT)
+    add_verdict(demo_db, tech, number, "DL-0705",
+                VerdictInput(Verdict.NOT_COVERED, 1, reason=NotCovered.STORAGE))
+    sheet = inspection_sheet(demo_db, tech, number)
+    assert sheet.complete and [c.judged for c in sheet.counted] == [3]
+    assert finish_inspection(demo_db, tech, number) == State.INSPECTED
+    with pytest.raises(Conflict):
+        add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.DEFECT, 1))
+
+
+def test_repair_quote_waits_for_the_dealer_then_settles_as_repaired(demo_db: Database) -> None:
+    tech, order, dealer = (as_user(demo_db, n) for n in ("tech", "order", "dealer"))
+    number = counted(demo_db, good_line("DL-0705", 2))
+    item = add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(
+        Verdict.OUT_OF_WARRANTY, 2, repairable=True, fee=Decimal("30")))
+    finish_inspection(demo_db, tech, number)
+    with pytest.raises(Conflict, match="waiting for the dealer"):
+        settle(demo_db, order, number, SettleForm({}))
+    with pytest.raises(NotFound):  # another dealer's request does not exist for them
+        answer_quote(demo_db, as_user(demo_db, "dealer2"), number, item, True)
+    assert answer_quote(demo_db, dealer, number, item, True) == Quote.ACCEPTED
+    with pytest.raises(Conflict, match="already been answered"):
+        answer_quote(demo_db, dealer, number, item, False)
+    done = settle(demo_db, order, number, SettleForm({}))
+    assert (done.repaired_units, done.fees, done.credit) == (2, Decimal("60.00"), Decimal(0))
+    assert inspection_sheet(demo_db, dealer, number).items[0].remedy == Remedy.REPAIRED
+    transition(demo_db, order, number, Action.CLOSE)
+
+
+def test_human_damage_penalty_is_at_least_the_policy_multiple(demo_db: Database) -> None:
+    tech, order = as_user(demo_db, "tech"), as_user(demo_db, "order")
+    number = counted(demo_db, good_line("DL-0705", 2),
+                     LineInput("SP-0702", 1, "20250610", good_line().kind, "闪烁"))
+    add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.HUMAN_DAMAGE, 2))
+    defect = add_verdict(demo_db, tech, number, "SP-0702", VerdictInput(Verdict.SAFETY, 1))
+    finish_inspection(demo_db, tech, number)
+    with pytest.raises(Conflict, match="credit or exchange"):
+        settle(demo_db, order, number, SettleForm({}))
+    offer = proposal(demo_db, order, number, {defect: Remedy.CREDIT})
+    assert offer.penalty_minimum == offer.batch_value * 2 > 0
+    assert offer.freight_reimbursed  # A7
+    form = SettleForm({defect: Remedy.CREDIT}, penalty=offer.penalty_minimum - 1)
+    with pytest.raises(InvalidInput, match="at least"):
+        settle(demo_db, order, number, form)
+    with pytest.raises(InvalidInput, match="written reason"):
+        settle(demo_db, order, number, SettleForm({defect: Remedy.CREDIT},
+                                                  penalty=offer.penalty_minimum,
+                                                  disqualify=True))
+    done = settle(demo_db, order, number, SettleForm({defect: Remedy.CREDIT},
+                                                     penalty=offer.penalty_minimum))
+    assert done.penalty == offer.penalty_minimum and not done.disqualify
+    assert done.credit == offer.credit > 0 and done.freight_reimbursed
+    seen = settlement_of(demo_db, as_user(demo_db, "dealer"), number)
+    assert seen is not None and seen.penalty == offer.penalty_minimum
+    with pytest.raises(Conflict):
+        settle(demo_db, order, number, SettleForm({defect: Remedy.CREDIT}))
+
+
+def test_penalty_waived_only_with_a_reason_and_disqualification_is_recorded(
+        demo_db: Database) -> None:
+    tech, order = as_user(demo_db, "tech"), as_user(demo_db, "order")
+    number = counted(demo_db, good_line("DL-0705", 1))
+    add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.HUMAN_DAMAGE, 1))
+    finish_inspection(demo_db, tech, number)
+    with pytest.raises(InvalidInput, match="waive"):
+        settle(demo_db, order, number, SettleForm({}))
+    done = settle(demo_db, order, number, SettleForm(
+        {}, penalty_waiver="首次发生，口头警告", disqualify=True,
+        disqualify_reason="多次人为破坏后退货"))
+    assert done.penalty == 0 and done.penalty_waiver == "首次发生，口头警告"
+    assert done.disqualify and done.returned_units == 1
