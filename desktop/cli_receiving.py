@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,11 @@ def add_parsers(sub: Any) -> None:
     record = kinds.add_parser("transport-record", help="产品运输异常记录表 for the carrier to sign")
     record.add_argument("number")
     record.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report = kinds.add_parser("repair-report", help="维修日报: the repairs finished on a day (R5)")
+    report.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                        help="a technician")
 
 
 def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
@@ -65,6 +71,9 @@ def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
         written = printing.print_labels(db, SYSTEM, args.number, args.output, args.a4)
     elif args.form == "complaint-sheet":
         written = printing.print_complaint_sheet(db, SYSTEM, args.number, args.output)
+    elif args.form == "repair-report":
+        written = printing.print_repair_report(db, actor_named(db, args.as_login), args.day,
+                                               args.output)
     elif args.form == "transport-record":
         written = printing.print_transport_record(db, SYSTEM, args.number, args.output)
     else:

@@ -97,24 +97,29 @@ def test_ledger_shows_every_movement_with_the_balance_after(demo_db: Database) -
 
 
 def test_last_retained_units_are_not_scrapped_or_sent_away(demo_db: Database) -> None:
-    # DL-0702 ended production on 2024-06-30; its driver DR-07 is kept 36 months (S1).
+    # RS-1004 ended production on 2025-09-30; its power supply DR-RS-24V is a rigid-strip part,
+    # kept 24 months (S1).  DL-0702 ended on 2024-06-30: DR-07 is kept 36 months.
     tech = as_user(demo_db, "tech")
-    record_movement(demo_db, tech, "DR-07", Movement.RECEIPT, 4)
     rows = {r.part_no: r for r in retention_list(demo_db, tech, date(2026, 11, 1))}
     assert rows["DR-07"].keep_until == date(2027, 6, 30)
-    assert rows["DR-RS-24V"].keep_until == date(2027, 9, 30)  # rigid strip: 24 months
-    on_hand = rows["DR-07"].on_hand
-    with pytest.raises(Conflict, match="2027-06-30"):
-        record_movement(demo_db, tech, "DR-07", Movement.SCRAP, on_hand, reason="旧品",
+    assert rows["DR-RS-24V"].keep_until == date(2027, 9, 30)
+    part = "DR-RS-24V"
+    on_hand = rows[part].on_hand
+    assert on_hand > 1
+    with pytest.raises(Conflict, match="2027-09-30"):
+        record_movement(demo_db, tech, part, Movement.SCRAP, on_hand, reason="旧品",
                         today=date(2026, 11, 1))
-    record_movement(demo_db, tech, "DR-07", Movement.SCRAP, on_hand - 1, reason="受潮",
+    with pytest.raises(Conflict, match="2027-09-30"):
+        transfer(demo_db, tech, part, on_hand, "D-SH01", today=date(2026, 11, 1))
+    record_movement(demo_db, tech, part, Movement.SCRAP, on_hand - 1, reason="受潮",
                     today=date(2026, 11, 1))
-    issue_part(demo_db, tech, "DR-07", 1, "M-last")  # a repair may use the last one
-    assert _sums(demo_db, "DR-07")[0] == _sums(demo_db, "DR-07")[1]
+    issue_part(demo_db, tech, part, 1, "M-last")  # a repair may use the last one
+    ledger_sum, balance = _sums(demo_db, part)
+    assert ledger_sum == balance
     after = {r.part_no: r for r in retention_list(demo_db, tech, date(2026, 11, 1))}
-    assert after["DR-07"].on_hand == 0 and after["DR-07"].reorder
+    assert after[part].on_hand == 0 and after[part].reorder
     # After the keep-until date the part is no longer held back.
-    assert "DR-07" not in {r.part_no for r in retention_list(demo_db, tech, date(2027, 7, 1))}
+    assert part not in {r.part_no for r in retention_list(demo_db, tech, date(2027, 10, 1))}
 
 
 def test_dealer_sees_its_gaps_requests_parts_and_service_approves(demo_db: Database) -> None:

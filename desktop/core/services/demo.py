@@ -67,6 +67,9 @@ def load_demo(db: Database) -> list[DemoLogin]:
     from desktop.core.services.demo_complaints import load_demo_complaints
 
     load_demo_complaints(db, users)
+    from desktop.core.services.demo_stock import load_demo_stock
+
+    load_demo_stock(db, users)
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()
