@@ -39,7 +39,7 @@ class RepairReportForm:
 HEADERS = [("单号", "Order"), ("型号", "Model"), ("序列号/日期码", "Serial/date code"),
            ("故障", "Fault found"), ("用料", "Parts used"), ("技术员", "Technician"),
            ("分钟", "Min"), ("结果", "Result"), ("费用", "Fee")]
-WIDTHS = [0.12, 0.09, 0.12, 0.2, 0.14, 0.09, 0.06, 0.1, 0.08]
+WIDTHS = [0.14, 0.09, 0.13, 0.2, 0.13, 0.08, 0.05, 0.1, 0.08]
 
 
 def render_repair_report(form: RepairReportForm) -> bytes:

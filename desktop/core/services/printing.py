@@ -149,8 +149,7 @@ def print_complaint_sheet(db: Database, actor: Actor, number: str, path: Path) -
     return write_pdf(path, complaint_sheet_pdf(db, actor, number))
 
 
-RESULT_TEXT = {"open": "进行中 open", "repaired": "已修复 repaired",
-               "not_repairable": "不可修 not repairable"}
+RESULT_TEXT = {"open": "进行中", "repaired": "已修复", "not_repairable": "不可修"}
 
 
 def repair_report_data(db: Database, actor: Actor, day: date) -> Any:
