@@ -23,6 +23,7 @@ class PageSpec:
     title: str  # English source in the "Navigation" context
     capability: Capability | None  # None: every role
     factory: PageFactory
+    hq_only: bool = False
 
 
 def home_page(db: Database, actor: Actor) -> QWidget:
@@ -75,6 +76,33 @@ def _complaints(db: Database, actor: Actor) -> QWidget:
     return complaints_page(db, actor)
 
 
+def _inspection(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.inspection.page import InspectionPage
+
+    return InspectionPage(db, actor)
+
+
+def _repairs(db: Database, actor: Actor) -> QWidget:
+    from desktop.ui.repairs.page import RepairsPage
+
+    return RepairsPage(db, actor)
+
+
+def _stock(name: str) -> PageFactory:
+    def build(db: Database, actor: Actor) -> QWidget:
+        from desktop.ui.stock import page, requests
+
+        factories: dict[str, PageFactory] = {
+            "stock": page.StockPage,
+            "part_requests": requests.PartRequestsPage,
+            "gaps": requests.gaps_page,
+            "retention": requests.retention_page,
+        }
+        return factories[name](db, actor)
+
+    return build
+
+
 def _returns(queue: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.core.rules.workflow import Action
@@ -121,6 +149,22 @@ PAGES: tuple[PageSpec, ...] = (
              Capability.RETURNS_APPROVE, _returns("approve")),
     PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
              Capability.RETURNS_VIEW, _returns("all")),
+    PageSpec("inspection", QT_TRANSLATE_NOOP("Navigation", "Inspection"),
+             Capability.INSPECTION, _inspection),
+    PageSpec("repairs", QT_TRANSLATE_NOOP("Navigation", "Repair orders"),
+             Capability.INSPECTION, _repairs),
+    PageSpec("settlement", QT_TRANSLATE_NOOP("Navigation", "Settlement"),
+             Capability.RETURNS_APPROVE, _inspection),
+    PageSpec("inspection_results", QT_TRANSLATE_NOOP("Navigation", "Inspection results"),
+             Capability.RETURNS_OWN, _inspection),
+    PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Spare-parts stock"),
+             Capability.STOCK, _stock("stock")),
+    PageSpec("part_requests", QT_TRANSLATE_NOOP("Navigation", "Part requests"),
+             Capability.STOCK, _stock("part_requests")),
+    PageSpec("stock_gaps", QT_TRANSLATE_NOOP("Navigation", "Turnover gaps"),
+             Capability.STOCK, _stock("gaps")),
+    PageSpec("retention", QT_TRANSLATE_NOOP("Navigation", "Retention list"),
+             Capability.STOCK, _stock("retention"), hq_only=True),
     PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
              Capability.TRANSPORT, _transport),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
@@ -146,7 +190,8 @@ PAGES: tuple[PageSpec, ...] = (
 def pages_for(actor: Actor) -> list[PageSpec]:
     """The pages the actor's role may open, in navigation order.  The administrator edits the
     catalogue on the Products page, so the read-only catalogue is left out for them."""
-    visible = [p for p in PAGES if p.capability is None or may(actor.role, p.capability)]
+    visible = [p for p in PAGES if (p.capability is None or may(actor.role, p.capability))
+               and (actor.is_hq or not p.hq_only)]
     if may(actor.role, Capability.ADMIN_PRODUCTS):
         visible = [p for p in visible if p.key != "catalogue"]
     return visible

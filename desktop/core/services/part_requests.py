@@ -112,7 +112,7 @@ def list_part_requests(db: Database, actor: Actor, query: ListQuery) -> list[Par
     if scope is not None:
         stmt = stmt.where(scope)  # type: ignore[arg-type]
     stmt = apply_text_filter(stmt, query.text, PartRequest.number, Organisation.name,
-                             PartRequest.state)
+                             Organisation.code)
     # Newest first: the keyset runs backwards over the number.
     if query.after is not None:
         stmt = stmt.where(PartRequest.number < query.after)

@@ -1,0 +1,329 @@
+"""One return's inspection: the counted models, the verdicts, and what each role does here —
+the technician judges units and finishes, the dealer answers repair quotes, the order
+department settles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import DomainError
+from desktop.core.rules.inspection import (
+    NOT_COVERED_LABELS,
+    QUOTE_LABELS,
+    REMEDY_LABELS,
+    VERDICT_LABELS,
+    NotCovered,
+    Quote,
+    Verdict,
+    VerdictInput,
+)
+from desktop.core.rules.roles import Role
+from desktop.core.rules.workflow import State
+from desktop.core.services.context import Actor
+from desktop.core.services.inspection import (
+    Sheet,
+    VerdictRow,
+    add_verdict,
+    answer_quote,
+    finish_inspection,
+    inspection_sheet,
+    remove_verdict,
+)
+from desktop.core.services.settlement import SettlementView, settlement_of
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+from desktop.ui.returns.queue import state_label
+
+CTX = "Inspection"
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate(CTX, source)
+
+
+def verdict_text(row: VerdictRow) -> str:
+    text = _t(VERDICT_LABELS[row.verdict])
+    if row.reason is not None:
+        text += " · " + _t(NOT_COVERED_LABELS[row.reason])
+    return text
+
+
+class InspectionDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.number = db, actor, number
+        self.sheet: Sheet | None = None
+        self.setWindowTitle(self.tr("Inspection %1").replace("%1", number))
+        self.resize(980, 640)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.counted = self._table([self.tr("Model"), self.tr("Name"), self.tr("Counted"),
+                                    self.tr("Judged")])
+        self.items = self._table([self.tr("Model"), self.tr("Units"), self.tr("Verdict"),
+                                  self.tr("Repair fee"), self.tr("Quote"), self.tr("Remedy"),
+                                  self.tr("Note"), self.tr("Technician")])
+        self.items.itemSelectionChanged.connect(self._update_buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("formError")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counted, 1)
+        layout.addWidget(self.items, 2)
+        self.editor = self._editor()
+        layout.addWidget(self.editor)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(self._buttons())
+        self.refresh()
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _editor(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Verdict on counted units"))
+        self.model = QComboBox()
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 100000)
+        self.verdict = QComboBox()
+        for verdict in Verdict:
+            self.verdict.addItem(_t(VERDICT_LABELS[verdict]), verdict.value)
+        self.reason = QComboBox()
+        for reason in NotCovered:
+            self.reason.addItem(_t(NOT_COVERED_LABELS[reason]), reason.value)
+        self.repairable = QCheckBox(self.tr("Repairable"))
+        self.fee = QLineEdit()
+        self.fee.setPlaceholderText(self.tr("fee per unit, e.g. 25.00"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("what was found"))
+        self.add_button = QPushButton(self.tr("Add verdict"))
+        self.add_button.clicked.connect(self.add)
+        self.verdict.currentIndexChanged.connect(lambda _i: self._verdict_changed())
+        self.repairable.toggled.connect(lambda _on: self._verdict_changed())
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Model")), 0, 0)
+        grid.addWidget(self.model, 0, 1)
+        grid.addWidget(QLabel(self.tr("Units")), 0, 2)
+        grid.addWidget(self.quantity, 0, 3)
+        grid.addWidget(QLabel(self.tr("Verdict")), 0, 4)
+        grid.addWidget(self.verdict, 0, 5)
+        grid.addWidget(QLabel(self.tr("A3 reason")), 1, 0)
+        grid.addWidget(self.reason, 1, 1)
+        grid.addWidget(self.repairable, 1, 2)
+        grid.addWidget(self.fee, 1, 3)
+        grid.addWidget(self.note, 1, 4)
+        grid.addWidget(self.add_button, 1, 5)
+        self._verdict_changed()
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove verdict"))
+        self.finish_button = QPushButton(self.tr("Finish inspection"))
+        self.repair_button = QPushButton(self.tr("Repair order…"))
+        self.accept_button = QPushButton(self.tr("Accept repair quote"))
+        self.decline_button = QPushButton(self.tr("Decline repair quote"))
+        self.settle_button = QPushButton(self.tr("Settle…"))
+        close = QPushButton(self.tr("Close"))
+        self.remove_button.clicked.connect(self.remove)
+        self.finish_button.clicked.connect(self.finish)
+        self.repair_button.clicked.connect(self.open_repair)
+        self.accept_button.clicked.connect(lambda: self.answer(True))
+        self.decline_button.clicked.connect(lambda: self.answer(False))
+        self.settle_button.clicked.connect(self.open_settlement)
+        close.clicked.connect(self.accept)
+        for button in (self.remove_button, self.finish_button, self.repair_button,
+                       self.accept_button, self.decline_button, self.settle_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close)
+        return row
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.sheet = sheet = inspection_sheet(self.db, self.actor, self.number)
+        self.heading.setText(f"{sheet.number} · {state_label(sheet.state)}")
+        self.counted.setRowCount(len(sheet.counted))
+        for r, c in enumerate(sheet.counted):
+            for col, value in enumerate((c.product_code, c.product_name, c.counted, c.judged)):
+                self.counted.setItem(r, col, QTableWidgetItem(str(value)))
+        self.items.setRowCount(len(sheet.items))
+        for r, i in enumerate(sheet.items):
+            values = (i.product_code, str(i.quantity), verdict_text(i),
+                      f"{i.fee:.2f}" if i.fee else "", _t(QUOTE_LABELS[i.quote]),
+                      _t(REMEDY_LABELS[i.remedy]) if i.remedy else "", i.note, i.inspected_by)
+            for col, value in enumerate(values):
+                self.items.setItem(r, col, QTableWidgetItem(value))
+        current = self.model.currentData()
+        self.model.clear()
+        for c in sheet.counted:
+            self.model.addItem(f"{c.product_code}  {c.product_name}  ({c.judged}/{c.counted})",
+                               c.product_code)
+        if current:
+            self.model.setCurrentIndex(max(0, self.model.findData(current)))
+        self._show_settlement(settlement_of(self.db, self.actor, self.number))
+        self._update_buttons()
+
+    def _show_settlement(self, done: SettlementView | None) -> None:
+        if done is None:
+            self.summary.setText("")
+            return
+        parts = [self.tr("Credit %1").replace("%1", f"{done.credit:.2f}"),
+                 self.tr("exchange %1 units").replace("%1", str(done.exchange_units)),
+                 self.tr("repaired %1").replace("%1", str(done.repaired_units)),
+                 self.tr("sent back %1").replace("%1", str(done.returned_units))]
+        if done.fees:
+            parts.append(self.tr("repair fees %1").replace("%1", f"{done.fees:.2f}"))
+        if done.penalty:
+            parts.append(self.tr("penalty %1 (A6)").replace("%1", f"{done.penalty:.2f}"))
+        elif done.penalty_waiver:
+            parts.append(self.tr("penalty waived: %1").replace("%1", done.penalty_waiver))
+        if done.freight_reimbursed:
+            parts.append(self.tr("freight reimbursed on the freight bill (A7)"))
+        if done.disqualify:
+            parts.append(self.tr("dealer disqualified: %1").replace("%1",
+                                                                     done.disqualify_reason))
+        self.summary.setText(self.tr("Settled: ") + "; ".join(parts))
+
+    def _update_buttons(self) -> None:
+        sheet = self.sheet
+        assert sheet is not None
+        role = self.actor.role
+        judging = role == Role.TECHNICIAN and sheet.state == State.RECEIVED
+        self.editor.setVisible(judging)
+        self.remove_button.setVisible(judging)
+        self.finish_button.setVisible(judging)
+        self.finish_button.setEnabled(sheet.complete)
+        self.repair_button.setVisible(role == Role.TECHNICIAN)
+        selected = self.selected_item()
+        self.repair_button.setEnabled(selected is not None)
+        self.remove_button.setEnabled(selected is not None)
+        quoting = role == Role.DEALER_STAFF
+        pending = selected is not None and selected.quote == Quote.PENDING
+        self.accept_button.setVisible(quoting)
+        self.decline_button.setVisible(quoting)
+        self.accept_button.setEnabled(pending)
+        self.decline_button.setEnabled(pending)
+        self.settle_button.setVisible(role == Role.ORDER_DEPT and sheet.state == State.INSPECTED)
+
+    def _verdict_changed(self) -> None:
+        verdict = Verdict(self.verdict.currentData())
+        self.reason.setEnabled(verdict == Verdict.NOT_COVERED)
+        self.repairable.setEnabled(verdict == Verdict.OUT_OF_WARRANTY)
+        self.fee.setEnabled(verdict == Verdict.OUT_OF_WARRANTY and self.repairable.isChecked())
+
+    def selected_item(self) -> VerdictRow | None:
+        rows = self.items.selectionModel().selectedRows()
+        if not rows or self.sheet is None:
+            return None
+        return self.sheet.items[rows[0].row()]
+
+    # -- acting ----------------------------------------------------------------------------
+    def _run(self, work: Callable[[], object]) -> bool:
+        self.message.setText("")
+        try:
+            work()
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def verdict_input(self) -> VerdictInput:
+        verdict = Verdict(self.verdict.currentData())
+        try:
+            fee = Decimal(self.fee.text().strip() or "0") if self.fee.isEnabled() else Decimal(0)
+        except InvalidOperation:
+            fee = Decimal(-1)
+        return VerdictInput(
+            verdict, self.quantity.value(),
+            NotCovered(self.reason.currentData()) if verdict == Verdict.NOT_COVERED else None,
+            self.repairable.isChecked() if verdict == Verdict.OUT_OF_WARRANTY else None, fee)
+
+    def add(self) -> bool:
+        assert self.sheet is not None
+        version = self.sheet.version
+        done = self._run(lambda: add_verdict(self.db, self.actor, self.number,
+                                             str(self.model.currentData() or ""),
+                                             self.verdict_input(), self.note.text(), version))
+        if done:
+            self.note.clear()
+        return done
+
+    def remove(self) -> None:
+        item = self.selected_item()
+        if item is not None and self.sheet is not None:
+            version = self.sheet.version
+            self._run(lambda: remove_verdict(self.db, self.actor, self.number, item.id, version))
+
+    def finish(self) -> bool:
+        assert self.sheet is not None
+        version = self.sheet.version
+        return self._run(lambda: finish_inspection(self.db, self.actor, self.number, version))
+
+    def answer(self, accept: bool) -> bool:
+        item = self.selected_item()
+        if item is None:
+            return False
+        return self._run(lambda: answer_quote(self.db, self.actor, self.number, item.id, accept))
+
+    def open_settlement(self) -> QDialog:
+        from desktop.ui.inspection.settle import SettlementDialog
+        from desktop.ui.widgets.form import run_form
+
+        assert self.sheet is not None
+        dialog = SettlementDialog(self.db, self.actor, self.sheet, self)
+        run_form(dialog, self._settled)
+        return dialog
+
+    def _settled(self, _done: object) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def open_repair(self) -> QDialog | None:
+        from desktop.ui.repairs.forms import NewRepairDialog
+        from desktop.ui.widgets.form import run_form
+
+        item = self.selected_item()
+        if item is None:
+            return None
+        dialog = NewRepairDialog(self.db, self.actor, self, source=(self.number, item))
+        run_form(dialog, lambda number: self.message.setText(
+            self.tr("Repair order %1 opened.").replace("%1", str(number))))
+        return dialog

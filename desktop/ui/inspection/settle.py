@@ -1,0 +1,89 @@
+"""The order department's settlement form: credit or exchange for defective units, the A6
+penalty (proposed, at least the policy multiple, or waived with a reason), and the separate
+decision to disqualify the dealer, never ticked by the program."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, msg
+from desktop.core.rules.inspection import MADE_GOOD, REMEDY_LABELS, Proposal, Remedy
+from desktop.core.services.context import Actor
+from desktop.core.services.inspection import Sheet
+from desktop.core.services.settlement import SettleForm, SettlementView, proposal, settle
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+from desktop.ui.inspection.dialog import _t, verdict_text
+from desktop.ui.widgets.form import FormDialog
+
+
+class SettlementDialog(FormDialog):
+    def __init__(self, db: Database, actor: Actor, sheet: Sheet,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Settle %1").replace("%1", sheet.number), parent)
+        self.db, self.actor, self.sheet = db, actor, sheet
+        self.setMinimumWidth(620)
+        self.choices: dict[int, QComboBox] = {}
+        for item in sheet.items:
+            if item.verdict not in MADE_GOOD:
+                continue
+            combo = QComboBox()
+            for remedy in (Remedy.CREDIT, Remedy.EXCHANGE):
+                combo.addItem(_t(REMEDY_LABELS[remedy]), remedy.value)
+            combo.currentIndexChanged.connect(lambda _i: self.update_offer())
+            self.choices[item.id] = combo
+            self.add_field(f"remedy_{item.id}", f"{item.product_code} ×{item.quantity} · "
+                           f"{verdict_text(item)}", combo)
+        self.offer_label = QLabel()
+        self.offer_label.setWordWrap(True)
+        self.form.addRow(self.offer_label)
+        self.penalty = QLineEdit()
+        self.waiver = QLineEdit()
+        self.waiver.setPlaceholderText(self.tr("only to waive the penalty: why"))
+        self.disqualify = QCheckBox(self.tr("Disqualify the dealer (A6, HQ's decision)"))
+        self.disqualify_reason = QLineEdit()
+        self.note = QLineEdit()
+        self.add_field("penalty", self.tr("Penalty"), self.penalty)
+        self.add_field("waiver", self.tr("Waiver reason"), self.waiver)
+        self.add_field("disqualify", "", self.disqualify)
+        self.add_field("disqualify_reason", self.tr("Reason for disqualifying"),
+                       self.disqualify_reason)
+        self.add_field("note", self.tr("Note"), self.note)
+        self.offer: Proposal | None = None
+        self.update_offer(first=True)
+
+    def remedies(self) -> dict[int, Remedy]:
+        return {i: Remedy(c.currentData()) for i, c in self.choices.items()}
+
+    def update_offer(self, first: bool = False) -> None:
+        self.offer = offer = proposal(self.db, self.actor, self.sheet.number, self.remedies())
+        lines = [self.tr("Credit %1 · exchange %2 units · repaired and sent back %3 · sent back "
+                         "as they came %4 · repair fees %5")
+                 .replace("%1", f"{offer.credit:.2f}").replace("%2", str(offer.exchange_units))
+                 .replace("%3", str(offer.repaired_units))
+                 .replace("%4", str(offer.returned_units)).replace("%5", f"{offer.fees:.2f}")]
+        if offer.penalty_minimum:
+            lines.append(self.tr("Human damage: penalty at least %1 (batch value %2).")
+                         .replace("%1", f"{offer.penalty_minimum:.2f}")
+                         .replace("%2", f"{offer.batch_value:.2f}"))
+        if offer.freight_reimbursed:
+            lines.append(self.tr("The dealer's freight is reimbursed on the freight bill (A7)."))
+        lines += [tr(b) for b in offer.blockers]
+        self.offer_label.setText("\n".join(lines))
+        if first:
+            self.penalty.setText(f"{offer.penalty_minimum:.2f}")
+            self.penalty.setEnabled(bool(offer.penalty_minimum))
+            self.waiver.setEnabled(bool(offer.penalty_minimum))
+
+    def submit(self) -> SettlementView:
+        try:
+            penalty = Decimal(self.penalty.text().strip() or "0")
+        except InvalidOperation as exc:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Type the penalty as an amount, for example 200.00.")),
+                "penalty") from exc
+        return settle(self.db, self.actor, self.sheet.number, SettleForm(
+            self.remedies(), penalty, self.waiver.text(), self.disqualify.isChecked(),
+            self.disqualify_reason.text(), self.note.text()), self.sheet.version)

@@ -1,0 +1,168 @@
+"""A new repair order (from a verdict or on its own), and an open one: parts taken from stock,
+then the result, the time spent and the fee (R1–R5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.model import RepairResult
+from desktop.core.rules.inspection import Verdict
+from desktop.core.rules.stock import R3_NOTE, Grade
+from desktop.core.services.catalogue import all_products
+from desktop.core.services.context import Actor
+from desktop.core.services.inspection import VerdictRow
+from desktop.core.services.listing import ListQuery
+from desktop.core.services.repairs import (
+    FinishForm,
+    RepairForm,
+    RepairRow,
+    finish_repair,
+    list_repairs,
+    open_repair,
+    use_part,
+)
+from desktop.core.services.startup import Database
+from desktop.ui.stock.common import part_combo, tr_grade, tr_stock
+from desktop.ui.widgets.fields import model_picker, picked_code
+from desktop.ui.widgets.form import FormDialog
+
+RESULTS = {
+    RepairResult.OPEN: QT_TRANSLATE_NOOP("RepairOrderDialog", "Open"),
+    RepairResult.REPAIRED: QT_TRANSLATE_NOOP("RepairOrderDialog", "Repaired"),
+    RepairResult.NOT_REPAIRABLE: QT_TRANSLATE_NOOP("RepairOrderDialog", "Not repairable"),
+}
+
+
+def result_label(result: RepairResult) -> str:
+    return QCoreApplication.translate("RepairOrderDialog", RESULTS[result])
+
+
+class NewRepairDialog(FormDialog):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
+                 source: tuple[str, VerdictRow] | None = None) -> None:
+        super().__init__(self.tr("New repair order"), parent)
+        self.db, self.actor, self.source = db, actor, source
+        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.serial = QLineEdit()
+        self.date_code = QLineEdit()
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 100000)
+        self.project = QCheckBox(self.tr("Project (工程) bulk lights: every electronic part is "
+                                         "repaired or replaced (R2)"))
+        self.in_warranty = QCheckBox(self.tr("In warranty"))
+        self.in_warranty.setChecked(True)
+        self.fault = QLineEdit()
+        self.add_field("product", self.tr("Model"), self.model)
+        self.add_field("serial", self.tr("Serial number"), self.serial)
+        self.add_field("date_code", self.tr("Date code"), self.date_code)
+        self.add_field("quantity", self.tr("Units"), self.quantity)
+        self.add_field("project", "", self.project)
+        self.add_field("in_warranty", "", self.in_warranty)
+        self.add_field("fault", self.tr("Fault found"), self.fault)
+        if source is not None:
+            number, item = source
+            self.model.setCurrentIndex(self.model.findData(item.product_code))
+            self.model.setEnabled(False)
+            self.quantity.setValue(item.quantity)
+            self.in_warranty.setChecked(item.verdict != Verdict.OUT_OF_WARRANTY)
+            self.in_warranty.setEnabled(False)
+            self.fault.setText(item.note)
+            self.form.insertRow(0, QLabel(self.tr("From request %1").replace("%1", number)))
+
+    def submit(self) -> str:
+        number, item = self.source if self.source else ("", None)
+        return open_repair(self.db, self.actor, RepairForm(
+            picked_code(self.model), self.fault.text(), self.quantity.value(),
+            self.serial.text(), self.date_code.text(), self.project.isChecked(),
+            self.in_warranty.isChecked(), number, item.id if item else None))
+
+
+class RepairOrderDialog(FormDialog):
+    """Save finishes the repair; parts are taken from stock one by one before that."""
+
+    def __init__(self, db: Database, actor: Actor, row: RepairRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Repair order %1").replace("%1", row.number), parent)
+        self.db, self.actor, self.row = db, actor, row
+        self.setMinimumWidth(640)
+        unit = " ".join(p for p in (row.serial, row.date_code) if p)
+        self.form.addRow(self.tr("Unit"), QLabel(
+            f"{row.product_code} {row.product_name} {unit} ×{row.quantity}"))
+        self.form.addRow(self.tr("Warranty"), QLabel(
+            self.tr("in warranty") if row.in_warranty else self.tr("out of warranty: "
+                                                                    "charge the fee (R4)")))
+        self.parts_label = QLabel()
+        self.form.addRow(self.tr("Parts used"), self.parts_label)
+        self.part = part_combo(db, actor)
+        self.part_quantity = QSpinBox()
+        self.part_quantity.setRange(1, 10000)
+        self.grade = QComboBox()
+        for grade in Grade:
+            self.grade.addItem(tr_grade(grade), grade.value)
+        self.use_button = QPushButton(self.tr("Take from stock"))
+        self.use_button.clicked.connect(self.take_part)
+        take = QHBoxLayout()
+        for widget in (self.part, self.part_quantity, self.grade, self.use_button):
+            take.addWidget(widget)
+        self.form.addRow(self.tr("Part"), take)
+        self.outcome = QComboBox()
+        for result in (RepairResult.REPAIRED, RepairResult.NOT_REPAIRABLE):
+            self.outcome.addItem(result_label(result), result.value)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 100000)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.fee = QLineEdit("0")
+        self.fee.setEnabled(not row.in_warranty)
+        self.fault = QLineEdit(row.fault_found)
+        self.repaired = QLineEdit()
+        self.repaired.setPlaceholderText(self.tr("part numbers repaired in place, e.g. DR-36"))
+        self.recovered = part_combo(db, actor, self.tr("— none —"))
+        self.recovered_quantity = QSpinBox()
+        self.recovered_quantity.setRange(1, 10000)
+        back = QHBoxLayout()
+        back.addWidget(self.recovered, 1)
+        back.addWidget(self.recovered_quantity)
+        self.add_field("result", self.tr("Result"), self.outcome)
+        self.add_field("minutes", self.tr("Time spent"), self.minutes)
+        self.add_field("fee", self.tr("Repair fee"), self.fee)
+        self.add_field("fault", self.tr("Fault found"), self.fault)
+        self.add_field("repaired", self.tr("Repaired in place"), self.repaired)
+        self.form.addRow(self.tr("Back to stock (refurbished, R1)"), back)
+        self.form.addRow(QLabel(tr_stock(R3_NOTE)))
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Finish repair"))
+        self._show_parts()
+
+    def _show_parts(self) -> None:
+        (self.row,) = list_repairs(self.db, self.actor, ListQuery(self.row.number)) or [self.row]
+        self.parts_label.setText(self.row.parts or self.tr("none yet"))
+
+    def take_part(self) -> bool:
+        self._clear_marks()
+        try:
+            use_part(self.db, self.actor, self.row.number, str(self.part.currentData()),
+                     self.part_quantity.value(), Grade(self.grade.currentData()))
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        self._show_parts()
+        return True
+
+    def submit(self) -> RepairResult:
+        recovered = str(self.recovered.currentData() or "")
+        return finish_repair(self.db, self.actor, self.row.number, FinishForm(
+            RepairResult(self.outcome.currentData()), self.minutes.value(), self.fault.text(),
+            self.fee.text(), tuple(p for p in self.repaired.text().replace("，", ",").split(",")
+                                   if p.strip()),
+            {recovered: self.recovered_quantity.value()} if recovered else {}),
+            self.row.version)

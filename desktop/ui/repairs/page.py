@@ -1,0 +1,90 @@
+"""The repair orders (R5): filter as you type, open one to take parts and finish it, start a
+new one, and save the day's report as PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QLabel, QWidget
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.services.context import Actor
+from desktop.core.services.printing import print_repair_report
+from desktop.core.services.repairs import RepairRow, list_repairs
+from desktop.core.services.startup import Database
+from desktop.ui.i18n import tr
+from desktop.ui.repairs.forms import NewRepairDialog, RepairOrderDialog, result_label
+from desktop.ui.widgets.form import FormDialog, run_form
+from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.table import Column, PagedTableModel
+
+CTX = "RepairsPage"
+COLUMNS: list[Column[RepairRow]] = [
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Number"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Model"), lambda r: r.product_code),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Serial / date code"),
+           lambda r: " ".join(p for p in (r.serial, r.date_code) if p)),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Units"), lambda r: r.quantity, True),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Fault found"), lambda r: r.fault_found),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Parts used"), lambda r: r.parts),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Technician"), lambda r: r.technician),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Minutes"), lambda r: r.minutes, True),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Result"), lambda r: result_label(r.result),
+           color=lambda r: "#1b5e20" if r.result.value == "repaired" else None),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Fee"), lambda r: f"{r.fee:.2f}" if r.fee else "",
+           True),
+    Column(QT_TRANSLATE_NOOP("RepairsPage", "Request"), lambda r: r.request_number),
+]
+
+
+class RepairsPage(ListPage):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        model: PagedTableModel[RepairRow] = PagedTableModel(
+            CTX, COLUMNS, lambda q: list_repairs(db, actor, q), lambda r: r.number)
+        super().__init__(QCoreApplication.translate("RepairsPage", "Repair orders"), model, parent=parent)
+        self.db, self.actor = db, actor
+        self.filter.setPlaceholderText(self.tr("Filter: order, model, serial or technician"))
+        self.edit_with(self._dialog)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self._bar.addWidget(QLabel(self.tr("Day")))
+        self._bar.addWidget(self.day)
+        self.add_button(self.tr("Daily report…")).clicked.connect(self._report)
+        self.message = QLabel()
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.message)
+        self.reload()
+
+    def _dialog(self, row: RepairRow | None) -> FormDialog:
+        if row is None:
+            return NewRepairDialog(self.db, self.actor, self)
+        return RepairOrderDialog(self.db, self.actor, row, self)
+
+    def open_row(self, row: RepairRow) -> FormDialog:
+        return run_form(self._dialog(row), lambda _saved: self.reload())
+
+    def report_day(self) -> date:
+        value = self.day.date().toPython()
+        assert isinstance(value, date)
+        return value
+
+    def save_report_to(self, path: Path) -> Path | None:
+        try:
+            written = print_repair_report(self.db, self.actor, self.report_day(), path)
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return None
+        self.message.setText(self.tr("Saved %1").replace("%1", str(written)))
+        return written
+
+    def _report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the daily repair report"),
+            f"repairs-{self.report_day().isoformat()}.pdf", self.tr("PDF (*.pdf)"))
+        if name and self.save_report_to(Path(name)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
