@@ -45,7 +45,8 @@ def test_inspection_ends_only_when_every_counted_unit_is_judged(demo_db: Databas
     add_verdict(demo_db, tech, number, "DL-0705",
                 VerdictInput(Verdict.NOT_COVERED, 1, reason=NotCovered.STORAGE))
     sheet = inspection_sheet(demo_db, tech, number)
-    assert sheet.complete and [c.judged for c in sheet.counted] == [3]
+    assert sheet.complete
+    assert [c.judged for c in sheet.counted] == [3]
     assert finish_inspection(demo_db, tech, number) == State.INSPECTED
     with pytest.raises(Conflict):
         add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.DEFECT, 1))
@@ -91,10 +92,13 @@ def test_human_damage_penalty_is_at_least_the_policy_multiple(demo_db: Database)
                                                   disqualify=True))
     done = settle(demo_db, order, number, SettleForm({defect: Remedy.CREDIT},
                                                      penalty=offer.penalty_minimum))
-    assert done.penalty == offer.penalty_minimum and not done.disqualify
-    assert done.credit == offer.credit > 0 and done.freight_reimbursed
+    assert done.penalty == offer.penalty_minimum
+    assert not done.disqualify
+    assert done.credit == offer.credit > 0
+    assert done.freight_reimbursed
     seen = settlement_of(demo_db, as_user(demo_db, "dealer"), number)
-    assert seen is not None and seen.penalty == offer.penalty_minimum
+    assert seen is not None
+    assert seen.penalty == offer.penalty_minimum
     with pytest.raises(Conflict):
         settle(demo_db, order, number, SettleForm({defect: Remedy.CREDIT}))
 
@@ -110,5 +114,7 @@ def test_penalty_waived_only_with_a_reason_and_disqualification_is_recorded(
     done = settle(demo_db, order, number, SettleForm(
         {}, penalty_waiver="首次发生，口头警告", disqualify=True,
         disqualify_reason="多次人为破坏后退货"))
-    assert done.penalty == 0 and done.penalty_waiver == "首次发生，口头警告"
-    assert done.disqualify and done.returned_units == 1
+    assert done.penalty == 0
+    assert done.penalty_waiver == "首次发生，口头警告"
+    assert done.disqualify
+    assert done.returned_units == 1

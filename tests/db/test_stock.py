@@ -117,7 +117,8 @@ def test_last_retained_units_are_not_scrapped_or_sent_away(demo_db: Database) ->
     ledger_sum, balance = _sums(demo_db, part)
     assert ledger_sum == balance
     after = {r.part_no: r for r in retention_list(demo_db, tech, date(2026, 11, 1))}
-    assert after[part].on_hand == 0 and after[part].reorder
+    assert after[part].on_hand == 0
+    assert after[part].reorder
     # After the keep-until date the part is no longer held back.
     assert part not in {r.part_no for r in retention_list(demo_db, tech, date(2027, 10, 1))}
 
@@ -127,13 +128,15 @@ def test_dealer_sees_its_gaps_requests_parts_and_service_approves(demo_db: Datab
     record_movement(demo_db, service, "DR-12", Movement.RECEIPT, 100)
     set_minimum(demo_db, service, "D-SH01", "DR-12", 50)
     mine = {g.part_no: g for g in gaps(demo_db, dealer)}
-    assert mine["DR-12"].gap > 0 and {g.location for g in mine.values()} == {"D-SH01"}
+    assert mine["DR-12"].gap > 0
+    assert {g.location for g in mine.values()} == {"D-SH01"}
     assert all(g.location == "D-SH01" for g in gaps(demo_db, dealer))
     with pytest.raises(NotAllowed):
         set_minimum(demo_db, dealer, "D-SH01", "DR-12", 0)
     number = request_parts(demo_db, dealer, {"DR-12": mine["DR-12"].gap}, "周转不足")
     rows = list_part_requests(demo_db, dealer, ListQuery())
-    assert rows[0].number == number and rows[0].state == PartRequestState.SUBMITTED
+    assert rows[0].number == number
+    assert rows[0].state == PartRequestState.SUBMITTED
     assert number not in {r.number for r in list_part_requests(
         demo_db, as_user(demo_db, "dealer2"), ListQuery())}
     with pytest.raises(NotAllowed):

@@ -51,7 +51,8 @@ def _select(dialog: InspectionDialog, predicate: object) -> int:
 def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: QtBot) -> None:
     tech = _open(window_for, "tech", "inspection", State.RECEIVED)
     number = tech.number
-    assert tech.editor.isVisible() and not tech.finish_button.isEnabled()
+    assert tech.editor.isVisible()
+    assert not tech.finish_button.isEnabled()
     assert tech.sheet is not None
     open_rows = [c for c in tech.sheet.counted if c.judged < c.counted]
     for counted in open_rows:
@@ -66,7 +67,8 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
         assert tech.message.text() == ""
     assert tech.finish_button.isEnabled()
     _click(qtbot, tech.finish_button)
-    assert tech.sheet is not None and tech.sheet.state == State.INSPECTED
+    assert tech.sheet is not None
+    assert tech.sheet.state == State.INSPECTED
     assert not tech.editor.isVisible()
     tech.grab().save("/tmp/inspection.png")
 
@@ -91,7 +93,8 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
     assert "修复后寄回" in settle.offer_label.text()
     _save(qtbot, settle)
     assert not settle.isVisible()
-    assert order.sheet is not None and order.sheet.state == State.SETTLED
+    assert order.sheet is not None
+    assert order.sheet.state == State.SETTLED
     assert order.summary.text().startswith("已结算")
 
 
@@ -101,9 +104,11 @@ def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
     _select(tech, lambda item: item.verdict == Verdict.DEFECT)
     new = tech.open_repair()
     assert isinstance(new, NewRepairDialog)
-    assert not new.model.isEnabled() and not new.in_warranty.isEnabled()
+    assert not new.model.isEnabled()
+    assert not new.in_warranty.isEnabled()
     _save(qtbot, new)
-    assert not new.isVisible() and "已开维修单" in tech.message.text()
+    assert not new.isVisible()
+    assert "已开维修单" in tech.message.text()
     page = tech.parent().window().show_page("repairs")  # type: ignore[union-attr]
     assert isinstance(page, RepairsPage)
     page.reload()
@@ -127,11 +132,12 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     stock = service.show_page("stock")
     assert isinstance(stock, StockPage)
     type_text(qtbot, stock.filter, "DR-12")
-    qtbot.waitUntil(lambda: 0 < stock.model.rowCount() and all(
+    qtbot.waitUntil(lambda: stock.model.rowCount() > 0 and all(
         r.part_no == "DR-12" for r in stock.model.rows()), timeout=3000)
     stock.grab().save("/tmp/stock.png")
     ledger = stock.open_ledger(stock.model.row_at(0))
-    assert isinstance(ledger, LedgerDialog) and ledger.table.rowCount() > 0
+    assert isinstance(ledger, LedgerDialog)
+    assert ledger.table.rowCount() > 0
     ledger.grab().save("/tmp/ledger.png")
     ledger.close()
 
@@ -139,7 +145,8 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     gaps = dealer.show_page("stock_gaps")
     assert isinstance(gaps, ListPage)
     missing = {r.part_no: r.gap for r in gaps.model.rows()}
-    assert missing and all(g > 0 for g in missing.values())
+    assert missing
+    assert all(g > 0 for g in missing.values())
     requests = dealer.show_page("part_requests")
     assert isinstance(requests, PartRequestsPage)
     form = requests.new_request(gaps.model.rows())

@@ -48,7 +48,8 @@ def test_verdict_completeness(item: VerdictInput, complaint: str | None) -> None
     found = check_verdict(item)
     assert (found is None) == (complaint is None)
     if complaint is not None:
-        assert found is not None and complaint in found.render()
+        assert found is not None
+        assert complaint in found.render()
 
 
 def test_only_a_repairable_out_of_warranty_unit_waits_for_a_quote() -> None:
@@ -70,9 +71,12 @@ def test_settlement_of_a_mixed_batch() -> None:
     offer = propose(items, 2)
     assert offer.remedies == [Remedy.CREDIT, Remedy.EXCHANGE, Remedy.RETURNED,
                               Remedy.REPAIRED, Remedy.RETURNED]
-    assert offer.credit == Decimal(20) and offer.fees == Decimal(15)
-    assert offer.batch_value == Decimal(160) and offer.penalty_minimum == Decimal(320)
-    assert offer.freight_reimbursed and not offer.blockers
+    assert offer.credit == Decimal(20)
+    assert offer.fees == Decimal(15)
+    assert offer.batch_value == Decimal(160)
+    assert offer.penalty_minimum == Decimal(320)
+    assert offer.freight_reimbursed
+    assert not offer.blockers
     assert check_penalty(offer, Decimal(319), "") is not None
     assert check_penalty(offer, Decimal(320), "") is None
     assert check_penalty(offer, Decimal(0), "首次") is None
@@ -81,7 +85,8 @@ def test_settlement_of_a_mixed_batch() -> None:
 
 def test_penalty_without_human_damage_is_refused() -> None:
     offer = propose([SettledItem(Verdict.NO_FAULT, 1, Decimal(5))], 2)
-    assert offer.penalty_minimum == 0 and not offer.freight_reimbursed
+    assert offer.penalty_minimum == 0
+    assert not offer.freight_reimbursed
     assert check_penalty(offer, Decimal(1), "") is not None
 
 
@@ -109,8 +114,10 @@ def test_every_unit_is_settled_exactly_once(items: list[SettledItem], multiple: 
 
 
 def test_movements_and_their_signs() -> None:
-    assert signed(Movement.ISSUE, 3) == -3 and signed(Movement.RECEIPT, 3) == 3
-    assert signed(Movement.ADJUSTMENT, -2) == -2 and signed(Movement.SCRAP, 1) == -1
+    assert signed(Movement.ISSUE, 3) == -3
+    assert signed(Movement.RECEIPT, 3) == 3
+    assert signed(Movement.ADJUSTMENT, -2) == -2
+    assert signed(Movement.SCRAP, 1) == -1
     assert check_movement(Movement.RECEIPT, 0, "") is not None
     assert check_movement(Movement.RECEIPT, -1, "") is not None
     assert check_movement(Movement.SCRAP, 1, "") is not None

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.model.base import Base, Versioned, portable_enum, utcnow
-from desktop.core.rules.stock import Grade
-
-
-class RepairResult(StrEnum):
-    OPEN = "open"
-    REPAIRED = "repaired"
-    NOT_REPAIRABLE = "not_repairable"
+from desktop.core.rules.stock import Grade, RepairResult
 
 
 class RepairOrder(Versioned, Base):

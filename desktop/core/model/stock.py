@@ -4,13 +4,12 @@ held by a CHECK and a conditional update), turnover minimums, and dealers' part 
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.model.base import Base, Versioned, portable_enum, utcnow
-from desktop.core.rules.stock import Grade, Movement
+from desktop.core.rules.stock import Grade, Movement, PartRequestState
 
 
 class StockBalance(Base):
@@ -52,12 +51,6 @@ class StockMinimum(Base):
     location_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
     part_id: Mapped[int] = mapped_column(ForeignKey("part.id"), primary_key=True)
     minimum: Mapped[int]
-
-
-class PartRequestState(StrEnum):
-    SUBMITTED = "submitted"
-    APPROVED = "approved"  # and transferred
-    REJECTED = "rejected"
 
 
 class PartRequest(Versioned, Base):

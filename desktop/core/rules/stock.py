@@ -31,6 +31,18 @@ GRADE_LABELS: dict[Grade, str] = {
 }
 
 
+class PartRequestState(StrEnum):
+    SUBMITTED = "submitted"
+    APPROVED = "approved"  # and transferred
+    REJECTED = "rejected"
+
+
+class RepairResult(StrEnum):
+    OPEN = "open"
+    REPAIRED = "repaired"
+    NOT_REPAIRABLE = "not_repairable"
+
+
 class Movement(StrEnum):
     RECEIPT = "receipt"
     ISSUE = "issue"                # to a repair

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
-from desktop.core.model import RepairResult
 from desktop.core.rules.inspection import Verdict
-from desktop.core.rules.stock import R3_NOTE, Grade
+from desktop.core.rules.stock import R3_NOTE, Grade, RepairResult
 from desktop.core.services.catalogue import all_products
 from desktop.core.services.context import Actor
 from desktop.core.services.inspection import VerdictRow

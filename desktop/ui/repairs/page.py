@@ -44,7 +44,8 @@ class RepairsPage(ListPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         model: PagedTableModel[RepairRow] = PagedTableModel(
             CTX, COLUMNS, lambda q: list_repairs(db, actor, q), lambda r: r.number)
-        super().__init__(QCoreApplication.translate("RepairsPage", "Repair orders"), model, parent=parent)
+        super().__init__(QCoreApplication.translate("RepairsPage", "Repair orders"), model,
+                         parent=parent)
         self.db, self.actor = db, actor
         self.filter.setPlaceholderText(self.tr("Filter: order, model, serial or technician"))
         self.edit_with(self._dialog)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
-from desktop.core.model.stock import PartRequestState
 from desktop.core.rules.roles import Role
+from desktop.core.rules.stock import PartRequestState
 from desktop.core.services.context import Actor
 from desktop.core.services.listing import ListQuery
 from desktop.core.services.part_requests import (
