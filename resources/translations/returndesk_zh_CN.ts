@@ -844,61 +844,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/inspection/dialog.py" line="162"/>
+        <source>Close the return</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="164"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
         <source>Credit %1</source>
         <translation>冲帐 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="207"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="210"/>
         <source>exchange %1 units</source>
         <translation>换货 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
         <source>repaired %1</source>
         <translation>修复寄回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="212"/>
         <source>sent back %1</source>
         <translation>原样退回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="214"/>
         <source>repair fees %1</source>
         <translation>维修费 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="216"/>
         <source>penalty %1 (A6)</source>
         <translation>罚款 %1（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="218"/>
         <source>penalty waived: %1</source>
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="220"/>
         <source>freight reimbursed on the freight bill (A7)</source>
         <translation>凭运费票据报销运费（A7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="222"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="221"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="224"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="328"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="342"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -914,47 +919,47 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="95"/>
+        <location filename="../../desktop/ui/stock/page.py" line="96"/>
         <source>Ledger of %1 at %2</source>
         <translation>%1 在 %2 的库存流水</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="99"/>
+        <location filename="../../desktop/ui/stock/page.py" line="100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="99"/>
+        <location filename="../../desktop/ui/stock/page.py" line="100"/>
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="99"/>
+        <location filename="../../desktop/ui/stock/page.py" line="100"/>
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="99"/>
+        <location filename="../../desktop/ui/stock/page.py" line="100"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100"/>
+        <location filename="../../desktop/ui/stock/page.py" line="101"/>
         <source>Balance after</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100"/>
+        <location filename="../../desktop/ui/stock/page.py" line="101"/>
         <source>Reference</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100"/>
+        <location filename="../../desktop/ui/stock/page.py" line="101"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="101"/>
+        <location filename="../../desktop/ui/stock/page.py" line="102"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
@@ -1848,22 +1853,22 @@
 <context>
     <name>MinimumDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="176"/>
+        <location filename="../../desktop/ui/stock/page.py" line="177"/>
         <source>Turnover minimum (S2)</source>
         <translation>周转最低库存（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="182"/>
+        <location filename="../../desktop/ui/stock/page.py" line="183"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="183"/>
+        <location filename="../../desktop/ui/stock/page.py" line="184"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="184"/>
+        <location filename="../../desktop/ui/stock/page.py" line="185"/>
         <source>Minimum</source>
         <translation>最低库存</translation>
     </message>
@@ -1871,42 +1876,42 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="122"/>
+        <location filename="../../desktop/ui/stock/page.py" line="123"/>
         <source>Record a stock movement</source>
         <translation>登记库存变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="136"/>
+        <location filename="../../desktop/ui/stock/page.py" line="137"/>
         <source>needed for an adjustment or a scrap</source>
         <translation>调整或报废时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="137"/>
+        <location filename="../../desktop/ui/stock/page.py" line="138"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="138"/>
+        <location filename="../../desktop/ui/stock/page.py" line="139"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="139"/>
+        <location filename="../../desktop/ui/stock/page.py" line="140"/>
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="140"/>
+        <location filename="../../desktop/ui/stock/page.py" line="141"/>
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="141"/>
+        <location filename="../../desktop/ui/stock/page.py" line="142"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="142"/>
+        <location filename="../../desktop/ui/stock/page.py" line="143"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2037,47 +2042,47 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="54"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="53"/>
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="61"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="60"/>
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="63"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="62"/>
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="66"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="66"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="72"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="81"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="80"/>
         <source>From request %1</source>
         <translation>来自申请 %1</translation>
     </message>
@@ -2379,8 +2384,8 @@
     <name>PartRequestsPage</name>
     <message>
         <location filename="../../desktop/ui/stock/requests.py" line="98"/>
-        <source>Filter: number, dealer or state</source>
-        <translation>筛选：单号、经销商或状态</translation>
+        <source>Filter: number or dealer</source>
+        <translation>筛选：单号或经销商</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/stock/requests.py" line="102"/>
@@ -2889,112 +2894,112 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="40"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="43"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
         <source>Not repairable</source>
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="96"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="95"/>
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="100"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="99"/>
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="101"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="103"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="103"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="106"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="105"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="113"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="112"/>
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="118"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="124"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="123"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="129"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="128"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="130"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="129"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="136"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="137"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="136"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="137"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="139"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="140"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="139"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="141"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="140"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="143"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="142"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="148"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -3062,32 +3067,42 @@
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="49"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="50"/>
         <source>Filter: order, model, serial or technician</source>
         <translation>筛选：单号、型号、序列号或技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="54"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="55"/>
+        <source>Only those finished that day (daily report)</source>
+        <translation>只看当天完成的（维修日报）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repairs/page.py" line="56"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="56"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="63"/>
         <source>Daily report…</source>
         <translation>维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="82"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="81"/>
+        <source>%1 repairs finished, %2 minutes, fees %3</source>
+        <translation>完成维修 %1 单，耗时 %2 分钟，维修费 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repairs/page.py" line="107"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="87"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="112"/>
         <source>Save the daily repair report</source>
         <translation>保存维修日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="88"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3875,57 +3890,57 @@
         <translation>维修良品（仅限售后更换，不得销售）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="44"/>
+        <location filename="../../desktop/core/rules/stock.py" line="56"/>
         <source>Receipt</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="45"/>
+        <location filename="../../desktop/core/rules/stock.py" line="57"/>
         <source>Issue to a repair</source>
         <translation>维修领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="46"/>
+        <location filename="../../desktop/core/rules/stock.py" line="58"/>
         <source>Transfer out</source>
         <translation>调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="47"/>
+        <location filename="../../desktop/core/rules/stock.py" line="59"/>
         <source>Transfer in</source>
         <translation>调入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="48"/>
+        <location filename="../../desktop/core/rules/stock.py" line="60"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="49"/>
+        <location filename="../../desktop/core/rules/stock.py" line="61"/>
         <source>Scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="74"/>
+        <location filename="../../desktop/core/rules/stock.py" line="86"/>
         <source>The quantity cannot be zero.</source>
         <translation>数量不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="76"/>
+        <location filename="../../desktop/core/rules/stock.py" line="88"/>
         <source>Type the quantity without a sign; the kind of movement gives the direction.</source>
         <translation>数量请不带正负号；方向由变动类型决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="80"/>
+        <location filename="../../desktop/core/rules/stock.py" line="92"/>
         <source>An adjustment or a scrap needs a reason.</source>
         <translation>调整或报废须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="100"/>
+        <location filename="../../desktop/core/rules/stock.py" line="112"/>
         <source>These are the last units of a part kept for a discontinued product until {until} (S1); they may go to repairs, not be scrapped or sent away.</source>
         <translation>这是为停产产品保留至 {until} 的最后库存（S1），只能用于维修，不得报废或调出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/stock.py" line="126"/>
+        <location filename="../../desktop/core/rules/stock.py" line="138"/>
         <source>The repair guarantees the lighting function, not the appearance (R3).</source>
         <translation>维修只保证照明功能，不保外观（R3）。</translation>
     </message>
@@ -3963,32 +3978,32 @@
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="66"/>
+        <location filename="../../desktop/ui/stock/page.py" line="67"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="69"/>
+        <location filename="../../desktop/ui/stock/page.py" line="70"/>
         <source>Filter: location, part number or name</source>
         <translation>筛选：库位、配件编号或名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="71"/>
+        <location filename="../../desktop/ui/stock/page.py" line="72"/>
         <source>Ledger…</source>
         <translation>流水…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="73"/>
+        <location filename="../../desktop/ui/stock/page.py" line="74"/>
         <source>Movement…</source>
         <translation>库存变动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="76"/>
+        <location filename="../../desktop/ui/stock/page.py" line="77"/>
         <source>Transfer…</source>
         <translation>调拨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="78"/>
+        <location filename="../../desktop/ui/stock/page.py" line="79"/>
         <source>Minimum…</source>
         <translation>最低库存…</translation>
     </message>
@@ -3996,32 +4011,32 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="153"/>
+        <location filename="../../desktop/ui/stock/page.py" line="154"/>
         <source>Transfer parts</source>
         <translation>调拨配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="162"/>
+        <location filename="../../desktop/ui/stock/page.py" line="163"/>
         <source>From</source>
         <translation>调出库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="163"/>
+        <location filename="../../desktop/ui/stock/page.py" line="164"/>
         <source>To</source>
         <translation>调入库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="164"/>
+        <location filename="../../desktop/ui/stock/page.py" line="165"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="165"/>
+        <location filename="../../desktop/ui/stock/page.py" line="166"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="166"/>
+        <location filename="../../desktop/ui/stock/page.py" line="167"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

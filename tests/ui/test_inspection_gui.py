@@ -96,6 +96,10 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
     assert order.sheet is not None
     assert order.sheet.state == State.SETTLED
     assert order.summary.text().startswith("已结算")
+    assert order.close_request_button.isVisible()
+    assert order.close_request()
+    assert order.sheet is not None
+    assert order.sheet.state == State.CLOSED
 
 
 def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
@@ -125,6 +129,11 @@ def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
     _save(qtbot, order)
     assert not order.isVisible()
     assert page.model.row_at(0).result.value == "repaired"
+    page.day_only.setChecked(True)  # the daily report on screen (R5)
+    assert all(r.finished_at is not None for r in page.model.rows())
+    assert row.number in {r.number for r in page.model.rows()}
+    assert "分钟" in page.totals.text()
+    page.grab().save("/tmp/repairs.png")
 
 
 def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBot) -> None:

@@ -159,6 +159,8 @@ class InspectionDialog(QDialog):
         self.accept_button = QPushButton(self.tr("Accept repair quote"))
         self.decline_button = QPushButton(self.tr("Decline repair quote"))
         self.settle_button = QPushButton(self.tr("Settle…"))
+        self.close_request_button = QPushButton(self.tr("Close the return"))
+        self.close_request_button.clicked.connect(self.close_request)
         close = QPushButton(self.tr("Close"))
         self.remove_button.clicked.connect(self.remove)
         self.finish_button.clicked.connect(self.finish)
@@ -168,7 +170,8 @@ class InspectionDialog(QDialog):
         self.settle_button.clicked.connect(self.open_settlement)
         close.clicked.connect(self.accept)
         for button in (self.remove_button, self.finish_button, self.repair_button,
-                       self.accept_button, self.decline_button, self.settle_button):
+                       self.accept_button, self.decline_button, self.settle_button,
+                       self.close_request_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
@@ -240,6 +243,8 @@ class InspectionDialog(QDialog):
         self.accept_button.setEnabled(pending)
         self.decline_button.setEnabled(pending)
         self.settle_button.setVisible(role == Role.ORDER_DEPT and sheet.state == State.INSPECTED)
+        self.close_request_button.setVisible(role == Role.ORDER_DEPT
+                                             and sheet.state == State.SETTLED)
 
     def _verdict_changed(self) -> None:
         verdict = Verdict(self.verdict.currentData())
@@ -302,6 +307,15 @@ class InspectionDialog(QDialog):
         if item is None:
             return False
         return self._run(lambda: answer_quote(self.db, self.actor, self.number, item.id, accept))
+
+    def close_request(self) -> bool:
+        from desktop.core.rules.workflow import Action
+        from desktop.core.services.return_flow import transition
+
+        assert self.sheet is not None
+        version = self.sheet.version
+        return self._run(lambda: transition(self.db, self.actor, self.number, Action.CLOSE,
+                                            shown_version=version))
 
     def open_settlement(self) -> QDialog:
         from desktop.ui.inspection.settle import SettlementDialog

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QLabel, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
 from desktop.core.services.context import Actor
@@ -43,7 +43,7 @@ COLUMNS: list[Column[RepairRow]] = [
 class RepairsPage(ListPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         model: PagedTableModel[RepairRow] = PagedTableModel(
-            CTX, COLUMNS, lambda q: list_repairs(db, actor, q), lambda r: r.number)
+            CTX, COLUMNS, lambda q: list_repairs(db, actor, q, self._day()), lambda r: r.number)
         super().__init__(QCoreApplication.translate("RepairsPage", "Repair orders"), model,
                          parent=parent)
         self.db, self.actor = db, actor
@@ -52,14 +52,38 @@ class RepairsPage(ListPage):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day_only = QCheckBox(self.tr("Only those finished that day (daily report)"))
         self._bar.addWidget(QLabel(self.tr("Day")))
         self._bar.addWidget(self.day)
+        self._bar.addWidget(self.day_only)
+        self.day_only.toggled.connect(lambda _on: self.reload())
+        self.day.dateChanged.connect(lambda _d: self.reload() if self.day_only.isChecked()
+                                     else None)
+        self.totals = QLabel()
         self.add_button(self.tr("Daily report…")).clicked.connect(self._report)
         self.message = QLabel()
         layout = self.layout()
         assert layout is not None
+        layout.addWidget(self.totals)
         layout.addWidget(self.message)
         self.reload()
+
+    def _day(self) -> date | None:
+        return self.report_day() if self.day_only.isChecked() else None
+
+    def reload(self) -> None:
+        super().reload()
+        if not hasattr(self, "totals"):
+            return
+        rows = self.model.rows()
+        if self.day_only.isChecked():
+            done = [r for r in rows if r.finished_at is not None]
+            self.totals.setText(self.tr("%1 repairs finished, %2 minutes, fees %3")
+                                .replace("%1", str(len(done)))
+                                .replace("%2", str(sum(r.minutes for r in done)))
+                                .replace("%3", f"{sum(r.fee for r in done):.2f}"))
+        else:
+            self.totals.setText("")
 
     def _dialog(self, row: RepairRow | None) -> FormDialog:
         if row is None:
