@@ -409,17 +409,17 @@
         <translation>记录表另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="67"/>
+        <location filename="../../desktop/ui/transport/detail.py" line="68"/>
         <source>Open a return request</source>
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="76"/>
+        <location filename="../../desktop/ui/transport/detail.py" line="77"/>
         <source>Accept the late report</source>
         <translation>受理逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="97"/>
+        <location filename="../../desktop/ui/transport/detail.py" line="98"/>
         <source>Draft return request %1 opened.</source>
         <translation>已生成退货申请草稿 %1。</translation>
     </message>
@@ -2866,27 +2866,32 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="33"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="36"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="72"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="73"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="79"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="80"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3087,22 +3092,27 @@
         <translation>维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="81"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="64"/>
+        <source>Print the daily report…</source>
+        <translation>打印维修日报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repairs/page.py" line="82"/>
         <source>%1 repairs finished, %2 minutes, fees %3</source>
         <translation>完成维修 %1 单，耗时 %2 分钟，维修费 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="107"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="108"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="112"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="124"/>
         <source>Save the daily repair report</source>
         <translation>保存维修日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="113"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3110,223 +3120,233 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="59"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
         <source>#</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="59"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="59"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="59"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="60"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="60"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="60"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="61"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Warranty and checks</source>
         <translation>质保与审核提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="72"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="72"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="72"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
         <source>Received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="72"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
         <source>By</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="76"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="83"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="77"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="84"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="78"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="85"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="86"/>
         <source>Boxes and count</source>
         <translation>箱与清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="82"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="89"/>
         <source>reason (the dealer reads it)</source>
         <translation>原因（经销商可见）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="100"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="107"/>
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="104"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="111"/>
         <source>Overdue by %1 working days (due %2)</source>
         <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="105"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="112"/>
         <source>%1 working days left (due %2)</source>
         <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="108"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="115"/>
         <source>%1 lines, %2 pieces, ¥%3</source>
         <translation>%1 行，共 %2 件，¥%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="112"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="119"/>
         <source>Rejected because: %1</source>
         <translation>驳回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="124"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="131"/>
         <source>in warranty until %1</source>
         <translation>保修期内，至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="125"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="132"/>
         <source>out of warranty since %1</source>
         <translation>已于 %1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="145"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="152"/>
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="170"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="177"/>
         <source>Counted %1: declared %2, HQ counted %3</source>
         <translation>清点 %1：申报 %2，总部实点 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="173"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="180"/>
         <source>Count</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="180"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="187"/>
         <source>Boxes (%1)</source>
         <translation>箱（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="191"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="198"/>
         <source>Edit lines…</source>
         <translation>修改明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="195"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="202"/>
         <source>Ship and print labels…</source>
         <translation>发货并打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="200"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="207"/>
         <source>Save labels as PDF…</source>
         <translation>箱标另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="204"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="210"/>
+        <source>Print labels…</source>
+        <translation>打印箱标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="214"/>
         <source>Return authorisation…</source>
         <translation>退货授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="208"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="217"/>
+        <source>Print authorisation…</source>
+        <translation>打印授权单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="221"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="218"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="231"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="241"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="254"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="246"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="259"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="247"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="260"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="271"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="284"/>
         <source>Labels saved to %1</source>
         <translation>箱标已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="283"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="314"/>
         <source>Save return authorisation</source>
         <translation>保存退货授权单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="290"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="321"/>
         <source>Save labels</source>
         <translation>保存箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="284"/>
-        <location filename="../../desktop/ui/returns/detail.py" line="290"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="315"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="307"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="338"/>
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="308"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="339"/>
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="309"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="340"/>
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>
@@ -3778,12 +3798,12 @@
         <translation>联络单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="57"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="58"/>
         <source>Open the return request</source>
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="77"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="78"/>
         <source>Draft return request %1 opened with the lines filled in.</source>
         <translation>已生成退货申请草稿 %1，明细已填好。</translation>
     </message>

@@ -15,7 +15,7 @@ from desktop.core.services.complaints import (
     open_return,
 )
 from desktop.core.services.context import Actor
-from desktop.core.services.printing import print_complaint_sheet
+from desktop.core.services.printing import complaint_sheet_pdf, print_complaint_sheet
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.fields import EnumCombo
 from desktop.ui.widgets.record_dialog import RecordDialog
@@ -53,7 +53,8 @@ class SheetDetailDialog(RecordDialog):
         self.add_record_buttons(
             self.tr("Save the sheet as PDF…"), f"{number}.pdf",
             lambda name, data: add_sheet_photo(db, actor, number, name, data),
-            lambda path: print_complaint_sheet(db, actor, number, path))
+            lambda path: print_complaint_sheet(db, actor, number, path),
+            lambda: complaint_sheet_pdf(db, actor, number))
         self.return_button = QPushButton(self.tr("Open the return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)

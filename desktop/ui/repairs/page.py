@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFileDialog, QLabel, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
 from desktop.core.services.context import Actor
-from desktop.core.services.printing import print_repair_report
+from desktop.core.services.printing import print_repair_report, repair_report_pdf
 from desktop.core.services.repairs import RepairRow, list_repairs
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
@@ -61,6 +61,7 @@ class RepairsPage(ListPage):
                                      else None)
         self.totals = QLabel()
         self.add_button(self.tr("Daily report…")).clicked.connect(self._report)
+        self.add_button(self.tr("Print the daily report…")).clicked.connect(self.preview_report)
         self.message = QLabel()
         layout = self.layout()
         assert layout is not None
@@ -106,6 +107,17 @@ class RepairsPage(ListPage):
             return None
         self.message.setText(self.tr("Saved %1").replace("%1", str(written)))
         return written
+
+    def preview_report(self) -> QDialog | None:
+        from desktop.ui.widgets.printing import open_preview
+
+        try:
+            return open_preview(self, lambda: repair_report_pdf(self.db, self.actor,
+                                                                self.report_day()),
+                                f"repairs-{self.report_day().isoformat()}")
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return None
 
     def _report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -3,6 +3,7 @@ and the actions the user may take now."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
@@ -29,7 +30,13 @@ from desktop.core.rules.acceptance import KIND_LABELS, Severity
 from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action, State
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import boxes_of, count_sheet
-from desktop.core.services.printing import AUTHORISED, print_labels, print_return_authorisation
+from desktop.core.services.printing import (
+    AUTHORISED,
+    labels_pdf,
+    print_labels,
+    print_return_authorisation,
+    return_authorisation_pdf,
+)
 from desktop.core.services.return_flow import transition
 from desktop.core.services.return_query import RequestDetail, get_request
 from desktop.core.services.returns import add_photo
@@ -200,10 +207,16 @@ class RequestDetailDialog(QDialog):
             labels = QPushButton(self.tr("Save labels as PDF…"))
             labels.clicked.connect(self._save_labels)
             self.actions_bar.addWidget(labels)
+            print_labels_button = QPushButton(self.tr("Print labels…"))
+            print_labels_button.clicked.connect(self.preview_labels)
+            self.actions_bar.addWidget(print_labels_button)
         if detail.row.state.value in AUTHORISED:
             sheet = QPushButton(self.tr("Return authorisation…"))
             sheet.clicked.connect(self._save_authorisation)
             self.actions_bar.addWidget(sheet)
+            print_sheet = QPushButton(self.tr("Print authorisation…"))
+            print_sheet.clicked.connect(self.preview_authorisation)
+            self.actions_bar.addWidget(print_sheet)
         if own:
             photo = QPushButton(self.tr("Add photo…"))
             photo.clicked.connect(self._add_photo)
@@ -270,6 +283,24 @@ class RequestDetailDialog(QDialog):
         self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.message.setText(self.tr("Labels saved to %1").replace("%1", str(written)))
         return written
+
+    def _preview(self, make_pdf: Callable[[], bytes], title: str) -> QDialog | None:
+        from desktop.ui.widgets.printing import open_preview
+
+        try:
+            return open_preview(self, make_pdf, title)
+        except DomainError as exc:
+            self.message.setText(tr(exc.message))
+            return None
+
+    def preview_labels(self) -> QDialog | None:
+        """Qt's print preview of the box labels (100×150 mm pages), then the print dialog."""
+        return self._preview(lambda: labels_pdf(self.db, self.actor, self.number),
+                             f"{self.number}-labels")
+
+    def preview_authorisation(self) -> QDialog | None:
+        return self._preview(lambda: return_authorisation_pdf(self.db, self.actor, self.number),
+                             f"{self.number}-authorisation")
 
     def save_authorisation_to(self, path: Path) -> Path | None:
         try:

@@ -9,7 +9,7 @@ from desktop.core.i18n import DomainError
 from desktop.core.rules.roles import Capability, may
 from desktop.core.rules.transport import DECISION_LABELS, KIND_LABELS, STATE_LABELS, Decision
 from desktop.core.services.context import Actor
-from desktop.core.services.printing import print_transport_record
+from desktop.core.services.printing import print_transport_record, transport_record_pdf
 from desktop.core.services.startup import Database
 from desktop.core.services.transport import (
     accept_late,
@@ -63,7 +63,8 @@ class ExceptionDetailDialog(RecordDialog):
         self.add_record_buttons(
             self.tr("Save the record as PDF…"), f"{number}.pdf",
             lambda name, data: add_exception_photo(db, actor, number, name, data),
-            lambda path: print_transport_record(db, actor, number, path))
+            lambda path: print_transport_record(db, actor, number, path),
+            lambda: transport_record_pdf(db, actor, number))
         self.return_button = QPushButton(self.tr("Open a return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from desktop.core.i18n import DomainError
 from desktop.ui.widgets.form import FormDialog
@@ -22,11 +22,17 @@ class RecordDialog(FormDialog):
 
     def add_record_buttons(self, print_label: str, default_name: str,
                            attach: Callable[[str, bytes], object],
-                           print_to: Callable[[Path], Path]) -> None:
+                           print_to: Callable[[Path], Path],
+                           make_pdf: Callable[[], bytes]) -> None:
         self._attach, self._print_to, self._default_name = attach, print_to, default_name
+        self._make_pdf = make_pdf
         self.print_button = QPushButton(print_label)
         self.print_button.clicked.connect(self._print)
         self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("RecordDialog", "Print preview…"))
+        self.preview_button.clicked.connect(self.preview)
+        self.buttons.addButton(self.preview_button, self.buttons.ButtonRole.ActionRole)
         photo = QPushButton(QCoreApplication.translate("RecordDialog", "Add photo…"))
         photo.clicked.connect(self._add_photo)
         self.buttons.addButton(photo, self.buttons.ButtonRole.ActionRole)
@@ -47,6 +53,16 @@ class RecordDialog(FormDialog):
     def save_pdf_to(self, path: Path) -> Path | None:
         try:
             return self._print_to(path)
+        except DomainError as exc:
+            self.show_error(exc)
+            return None
+
+    def preview(self) -> QDialog | None:
+        """Qt's print preview of the form, with the system print dialog behind Print."""
+        from desktop.ui.widgets.printing import open_preview
+
+        try:
+            return open_preview(self, self._make_pdf, self._default_name)
         except DomainError as exc:
             self.show_error(exc)
             return None
