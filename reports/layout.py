@@ -26,20 +26,31 @@ class FormCanvas:
 
     def __init__(self, canvas: Any) -> None:
         self.c = canvas
-        self.regular, self.bold = cjk_fonts()
+        self.regular, _bold = cjk_fonts()
         self.y = PAGE_H - MARGIN
+
+    def strong(self, x: float, y: float, text: str, size: float, centred: bool = False) -> None:
+        """Heavier text in the one embedded face: filled and stroked (PDF text render mode 2),
+        as Chinese office forms print their labels.  A second, bold face would be a second font
+        subset in every file and cost as much again as the page's text."""
+        c = self.c
+        c.setFont(self.regular, size)
+        c.setLineWidth(size * 0.04)
+        if centred:
+            c.drawCentredString(x, y, text, mode=2)
+        else:
+            c.drawString(x, y, text, mode=2)
+        c.setLineWidth(0.4)
 
     def header(self, title: Label, number: str, subtitle: str = "") -> None:
         c = self.c
-        c.setFont(self.bold, 20)
-        c.drawString(MARGIN, self.y - 20, title[0])
+        self.strong(MARGIN, self.y - 20, title[0], 20)
         c.setFont(self.regular, 8)
         c.drawString(MARGIN, self.y - 31, title[1] + (f" · {subtitle}" if subtitle else ""))
         bars = width_pt(number)
         left = PAGE_W - MARGIN - bars
         draw_code128(c, number, left, self.y - 30, 10 * MM)
-        c.setFont(self.bold, 10)
-        c.drawCentredString(left + bars / 2, self.y - 40, number)
+        self.strong(left + bars / 2, self.y - 40, number, 10, centred=True)
         self.y -= 50
         c.setLineWidth(1.2)
         c.line(MARGIN, self.y, PAGE_W - MARGIN, self.y)
@@ -56,8 +67,7 @@ class FormCanvas:
             x = MARGIN + column * cell_w
             c.setLineWidth(0.4)
             c.rect(x, self.y - cell_h, cell_w, cell_h)
-            c.setFont(self.bold, 8.5)
-            c.drawString(x + 4, self.y - 11, chinese)
+            self.strong(x + 4, self.y - 11, chinese, 8.5)
             c.setFont(self.regular, 5.5)
             c.drawString(x + 4, self.y - 19, english)
             room = cell_w - 26 * MM
@@ -84,8 +94,7 @@ class FormCanvas:
         c.rect(MARGIN, self.y - 24, INNER_W, 24, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
         for (chinese, english), x in zip(headers, xs, strict=False):
-            c.setFont(self.bold, 8.5)
-            c.drawString(x + 3, self.y - 11, chinese)
+            self.strong(x + 3, self.y - 11, chinese, 8.5)
             c.setFont(self.regular, 5.5)
             c.drawString(x + 3, self.y - 19, english)
         self.y -= 24
@@ -107,8 +116,7 @@ class FormCanvas:
         c = self.c
         c.setLineWidth(0.4)
         c.rect(MARGIN, self.y - height, INNER_W, height)
-        c.setFont(self.bold, 8.5)
-        c.drawString(MARGIN + 4, self.y - 11, label[0])
+        self.strong(MARGIN + 4, self.y - 11, label[0], 8.5)
         c.setFont(self.regular, 5.5)
         c.drawString(MARGIN + 4, self.y - 19, label[1])
         c.setFont(self.regular, 9.5)
@@ -126,8 +134,7 @@ class FormCanvas:
 
         c = self.c
         size = 38 * MM
-        c.setFont(self.bold, 8.5)
-        c.drawString(MARGIN, self.y - 10, label[0])
+        self.strong(MARGIN, self.y - 10, label[0], 8.5)
         c.setFont(self.regular, 5.5)
         c.drawString(MARGIN + 22 * MM, self.y - 10, label[1])
         top = self.y - 14
@@ -148,8 +155,7 @@ class FormCanvas:
             x = MARGIN + index * width
             c.setLineWidth(0.6)
             c.rect(x, top - 70, width, 70)
-            c.setFont(self.bold, 9)
-            c.drawString(x + 5, top - 13, chinese)
+            self.strong(x + 5, top - 13, chinese, 9)
             c.setFont(self.regular, 5.5)
             c.drawString(x + 5, top - 21, english)
             c.setFont(self.regular, 8)
