@@ -52,53 +52,13 @@ def _catalogue(db: Database, actor: Actor) -> QWidget:
     return products_page(db, actor, editable=False)
 
 
-def _warranty(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.warranty.page import WarrantyPage
-
-    return WarrantyPage(db, actor)
-
-
-def _receiving(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.receiving.desk import ReceivingDesk
-
-    return ReceivingDesk(db, actor)
-
-
-def _transport(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.transport.page import transport_page
-
-    return transport_page(db, actor)
-
-
-def _complaints(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.complaints.page import complaints_page
-
-    return complaints_page(db, actor)
-
-
-def _inspection(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.inspection.page import InspectionPage
-
-    return InspectionPage(db, actor)
-
-
-def _repairs(db: Database, actor: Actor) -> QWidget:
-    from desktop.ui.repairs.page import RepairsPage
-
-    return RepairsPage(db, actor)
-
-
-def _stock(name: str) -> PageFactory:
+def _lazy(module: str, name: str) -> PageFactory:
+    """A page built by ``module.name(db, actor)``, imported on the first visit only."""
     def build(db: Database, actor: Actor) -> QWidget:
-        from desktop.ui.stock import page, requests
+        from importlib import import_module
 
-        factories: dict[str, PageFactory] = {
-            "stock": page.StockPage,
-            "part_requests": requests.PartRequestsPage,
-            "gaps": requests.gaps_page,
-            "retention": requests.retention_page,
-        }
-        return factories[name](db, actor)
+        factory: PageFactory = getattr(import_module(module), name)
+        return factory(db, actor)
 
     return build
 
@@ -120,27 +80,10 @@ def _returns(queue: str) -> PageFactory:
     return build
 
 
-def _admin(name: str) -> PageFactory:
-    def build(db: Database, actor: Actor) -> QWidget:
-        from desktop.ui.admin import orgs, policy, products, users
-
-        factories: dict[str, PageFactory] = {
-            "orgs": orgs.orgs_page,
-            "users": users.users_page,
-            "products": products.products_page,
-            "parts": products.parts_page,
-            "policy": policy.policy_page,
-            "calendar": policy.calendar_page,
-        }
-        return factories[name](db, actor)
-
-    return build
-
-
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
-             Capability.RECEIVING, _receiving),
+             Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
              Capability.RETURNS_OWN, _returns("own")),
     PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),
@@ -150,40 +93,41 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
              Capability.RETURNS_VIEW, _returns("all")),
     PageSpec("inspection", QT_TRANSLATE_NOOP("Navigation", "Inspection"),
-             Capability.INSPECTION, _inspection),
+             Capability.INSPECTION, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("repairs", QT_TRANSLATE_NOOP("Navigation", "Repair orders"),
-             Capability.INSPECTION, _repairs),
+             Capability.INSPECTION, _lazy("desktop.ui.repairs.page", "RepairsPage")),
     PageSpec("settlement", QT_TRANSLATE_NOOP("Navigation", "Settlement"),
-             Capability.RETURNS_APPROVE, _inspection),
+             Capability.RETURNS_APPROVE, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("inspection_results", QT_TRANSLATE_NOOP("Navigation", "Inspection results"),
-             Capability.RETURNS_OWN, _inspection),
+             Capability.RETURNS_OWN, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Spare-parts stock"),
-             Capability.STOCK, _stock("stock")),
+             Capability.STOCK, _lazy("desktop.ui.stock.page", "StockPage")),
     PageSpec("part_requests", QT_TRANSLATE_NOOP("Navigation", "Part requests"),
-             Capability.STOCK, _stock("part_requests")),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "PartRequestsPage")),
     PageSpec("stock_gaps", QT_TRANSLATE_NOOP("Navigation", "Turnover gaps"),
-             Capability.STOCK, _stock("gaps")),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "gaps_page")),
     PageSpec("retention", QT_TRANSLATE_NOOP("Navigation", "Retention list"),
-             Capability.STOCK, _stock("retention"), hq_only=True),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "retention_page"),
+             hq_only=True),
     PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
-             Capability.TRANSPORT, _transport),
+             Capability.TRANSPORT, _lazy("desktop.ui.transport.page", "transport_page")),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
-             Capability.COMPLAINTS, _complaints),
+             Capability.COMPLAINTS, _lazy("desktop.ui.complaints.page", "complaints_page")),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
-             Capability.WARRANTY_CHECK, _warranty),
+             Capability.WARRANTY_CHECK, _lazy("desktop.ui.warranty.page", "WarrantyPage")),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
     PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
-             _admin("orgs")),
+             _lazy("desktop.ui.admin.orgs", "orgs_page")),
     PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), Capability.ADMIN_USERS,
-             _admin("users")),
+             _lazy("desktop.ui.admin.users", "users_page")),
     PageSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"), Capability.ADMIN_PRODUCTS,
-             _admin("products")),
+             _lazy("desktop.ui.admin.products", "products_page")),
     PageSpec("parts", QT_TRANSLATE_NOOP("Navigation", "Spare parts"), Capability.ADMIN_PRODUCTS,
-             _admin("parts")),
+             _lazy("desktop.ui.admin.products", "parts_page")),
     PageSpec("policy", QT_TRANSLATE_NOOP("Navigation", "Policy settings"),
-             Capability.ADMIN_POLICY, _admin("policy")),
+             Capability.ADMIN_POLICY, _lazy("desktop.ui.admin.policy", "policy_page")),
     PageSpec("calendar", QT_TRANSLATE_NOOP("Navigation", "Working-day calendar"),
-             Capability.ADMIN_CALENDAR, _admin("calendar")),
+             Capability.ADMIN_CALENDAR, _lazy("desktop.ui.admin.policy", "calendar_page")),
 )
 
 

@@ -25,7 +25,7 @@ from desktop.core.rules.workflow import State
 from desktop.core.services.context import Actor, record, require
 from desktop.core.services.policy import read_policy
 from desktop.core.services.returns import load_for_update
-from desktop.core.services.visibility import can_see, not_found
+from desktop.core.services.visibility import visible_request
 from desktop.core.store.db import Database
 
 COUNTABLE = frozenset({State.RECEIVED})
@@ -122,10 +122,7 @@ def set_asides(db: Database, actor: Actor, limit: int = 200) -> list[AsideRow]:
 
 def boxes_of(db: Database, actor: Actor, number: str) -> list[BoxRow]:
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         rows = session.execute(
             select(Box, BoxReceipt).outerjoin(BoxReceipt, BoxReceipt.box_id == Box.id)
             .where(Box.request_id == request.id).order_by(Box.box_no)).all()
@@ -136,10 +133,7 @@ def boxes_of(db: Database, actor: Actor, number: str) -> list[BoxRow]:
 def count_sheet(db: Database, actor: Actor, number: str) -> list[CountRow]:
     """Declared quantity per model, and HQ's count where it has been made."""
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         declared = session.execute(
             select(Product.id, Product.code, Product.name, func.sum(ReturnLine.quantity))
             .join(ReturnLine, ReturnLine.product_id == Product.id)

@@ -25,7 +25,7 @@ from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import State
 from desktop.core.services.context import Actor, check_version, record
 from desktop.core.services.returns import load_for_update
-from desktop.core.services.visibility import can_see, not_found
+from desktop.core.services.visibility import visible_request
 from desktop.core.store.db import Database
 
 JUDGING = frozenset({State.RECEIVED})
@@ -81,10 +81,7 @@ def _require_technician(actor: Actor) -> None:
 def inspection_sheet(db: Database, actor: Actor, number: str) -> Sheet:
     """The counted models with how many units have a verdict, and the verdicts."""
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         return _sheet(session, request)
 
 

@@ -29,7 +29,7 @@ from desktop.core.services.listing import SelectT, apply_text_filter
 from desktop.core.services.policy import read_calendar
 from desktop.core.services.return_flow import today
 from desktop.core.services.returns import LineInput, findings_from_json
-from desktop.core.services.visibility import can_see, not_found, request_scope
+from desktop.core.services.visibility import can_see, not_found, request_scope, visible_request
 from desktop.core.store.db import Database
 
 
@@ -173,10 +173,7 @@ class RequestDetail:
 
 def get_request(db: Database, actor: Actor, number: str) -> RequestDetail:
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         detail = _detail(session, actor, request)
     return detail
 

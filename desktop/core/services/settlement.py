@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotAllowed, msg
-from desktop.core.model import InspectionItem, Organisation, ReturnRequest, Settlement
+from desktop.core.model import InspectionItem, Organisation, Settlement
 from desktop.core.rules.inspection import (
     Proposal,
     Remedy,
@@ -25,7 +25,7 @@ from desktop.core.rules.workflow import State
 from desktop.core.services.context import Actor, check_version, record
 from desktop.core.services.policy import read_policy
 from desktop.core.services.returns import load_for_update
-from desktop.core.services.visibility import can_see, not_found
+from desktop.core.services.visibility import visible_request
 from desktop.core.store.db import Database
 
 
@@ -70,10 +70,7 @@ def proposal(db: Database, actor: Actor, number: str,
              remedies: dict[int, Remedy] | None = None) -> Proposal:
     """What settling now would give (the form shows it as the choices change)."""
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         multiple = read_policy(session)["penalty.human_damage_multiple"]
         return propose(_items(session, request.id, remedies), multiple)
 
@@ -139,10 +136,7 @@ def _view(s: Settlement) -> SettlementView:
 
 def settlement_of(db: Database, actor: Actor, number: str) -> SettlementView | None:
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         row = session.get(Settlement, request.id)
         return _view(row) if row else None
 

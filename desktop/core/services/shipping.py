@@ -15,7 +15,7 @@ from desktop.core.rules.roles import Capability, OrgKind
 from desktop.core.rules.workflow import Action, State, step_for
 from desktop.core.services.context import Actor, check_version, record, require
 from desktop.core.services.returns import load_for_update
-from desktop.core.services.visibility import can_see, not_found
+from desktop.core.services.visibility import visible_request
 from desktop.core.store.db import Database
 from reports.labels import BoxLabel
 
@@ -86,10 +86,7 @@ def _sync_boxes(session: Session, request: ReturnRequest, box_count: int) -> Non
 def label_data(db: Database, actor: Actor, number: str) -> list[BoxLabel]:
     """The labels of a shipped request, one per box."""
     with db.read() as session:
-        request = session.scalars(
-            select(ReturnRequest).where(ReturnRequest.number == number)).first()
-        if request is None or not can_see(actor, request):
-            raise not_found(number)
+        request = visible_request(session, actor, number)
         boxes = session.scalars(select(Box).where(Box.request_id == request.id)
                                 .order_by(Box.box_no)).all()
         if not boxes:

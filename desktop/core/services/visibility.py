@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import false, or_
+from sqlalchemy import false, or_, select
+from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, NotFound, msg
 from desktop.core.model import ReturnRequest
@@ -39,3 +40,11 @@ def not_found(number: str) -> NotFound:
     """The same answer for a request that does not exist and one the actor may not see."""
     return NotFound(msg(QT_TRANSLATE_NOOP("Messages", "No return request {number}."),
                         number=number))
+
+
+def visible_request(session: Session, actor: Actor, number: str) -> ReturnRequest:
+    """The request ``number`` if the actor may see it (read only, no lock)."""
+    request = session.scalars(select(ReturnRequest).where(ReturnRequest.number == number)).first()
+    if request is None or not can_see(actor, request):
+        raise not_found(number)
+    return request
