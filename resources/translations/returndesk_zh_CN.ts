@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/repairs.py" line="125"/>
-        <location filename="../../desktop/core/services/visibility.py" line="40"/>
+        <location filename="../../desktop/core/services/visibility.py" line="41"/>
         <source>No return request {number}.</source>
         <translation>没有返修退货申请 {number}。</translation>
     </message>
@@ -1596,17 +1596,17 @@
         <translation>只有修复的电子件才能返回库存（R1）；{code} 不是电子件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="163"/>
+        <location filename="../../desktop/core/services/counting.py" line="157"/>
         <source>Model {code} is not in this return; count only what it declares.</source>
         <translation>型号 {code} 不在此退货申请中，只清点申报的型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="167"/>
+        <location filename="../../desktop/core/services/counting.py" line="161"/>
         <source>A count cannot be negative.</source>
         <translation>清点数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="172"/>
+        <location filename="../../desktop/core/services/counting.py" line="166"/>
         <source>Request {number} is {state}; it is counted once all boxes are in.</source>
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="96"/>
+        <location filename="../../desktop/core/services/shipping.py" line="93"/>
         <source>Request {number} has no boxes yet; declare the shipment first.</source>
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
@@ -1734,58 +1734,58 @@
         <translation>只有技术部可以鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="115"/>
+        <location filename="../../desktop/core/services/inspection.py" line="112"/>
         <source>Request {number} is {state}; verdicts are given once it is received and before inspection is finished.</source>
         <translation>申请 {number} 当前为 {state}；鉴定须在收货后、完成检验前进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="134"/>
+        <location filename="../../desktop/core/services/inspection.py" line="131"/>
         <source>Model {code} has not been counted in this return; count it first.</source>
         <translation>本次退货尚未清点型号 {code}，请先清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="141"/>
+        <location filename="../../desktop/core/services/inspection.py" line="138"/>
         <source>Only {left} of {counted} counted units of {code} are still without a verdict.</source>
         <translation>{code} 清点 {counted} 件，只剩 {left} 件尚未鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="176"/>
-        <location filename="../../desktop/core/services/inspection.py" line="217"/>
+        <location filename="../../desktop/core/services/inspection.py" line="173"/>
+        <location filename="../../desktop/core/services/inspection.py" line="214"/>
         <source>That verdict is gone already.</source>
         <translation>该鉴定已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="192"/>
+        <location filename="../../desktop/core/services/inspection.py" line="189"/>
         <source>Request {number} has not been counted yet (L2).</source>
         <translation>申请 {number} 尚未清点（L2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="197"/>
+        <location filename="../../desktop/core/services/inspection.py" line="194"/>
         <source>Units still without a verdict: {models}.</source>
         <translation>尚未鉴定的产品：{models}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="211"/>
+        <location filename="../../desktop/core/services/inspection.py" line="208"/>
         <source>The dealer who returned the goods answers the repair quote.</source>
         <translation>维修报价由退货的经销商答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="220"/>
+        <location filename="../../desktop/core/services/inspection.py" line="217"/>
         <source>This quote has already been answered.</source>
         <translation>该报价已经答复过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="84"/>
+        <location filename="../../desktop/core/services/settlement.py" line="81"/>
         <source>The order department settles returns.</source>
         <translation>退货由订单部结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="87"/>
+        <location filename="../../desktop/core/services/settlement.py" line="84"/>
         <source>Disqualifying a dealer needs a written reason (A6).</source>
         <translation>取消经销商资格须填写书面原因（A6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="94"/>
+        <location filename="../../desktop/core/services/settlement.py" line="91"/>
         <source>Request {number} is {state}; it is settled once inspected.</source>
         <translation>申请 {number} 当前为 {state}；检验完成后才能结算。</translation>
     </message>
@@ -1919,122 +1919,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="141"/>
+        <location filename="../../desktop/ui/pages.py" line="84"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="142"/>
+        <location filename="../../desktop/ui/pages.py" line="85"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="144"/>
+        <location filename="../../desktop/ui/pages.py" line="87"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="146"/>
+        <location filename="../../desktop/ui/pages.py" line="89"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="148"/>
+        <location filename="../../desktop/ui/pages.py" line="91"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="150"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="152"/>
+        <location filename="../../desktop/ui/pages.py" line="95"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="154"/>
+        <location filename="../../desktop/ui/pages.py" line="97"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="156"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="158"/>
+        <location filename="../../desktop/ui/pages.py" line="101"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="160"/>
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="162"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="164"/>
+        <location filename="../../desktop/ui/pages.py" line="107"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="166"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="168"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="170"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="172"/>
+        <location filename="../../desktop/ui/pages.py" line="116"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="174"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="175"/>
+        <location filename="../../desktop/ui/pages.py" line="119"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="177"/>
+        <location filename="../../desktop/ui/pages.py" line="121"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="179"/>
+        <location filename="../../desktop/ui/pages.py" line="123"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="181"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="183"/>
+        <location filename="../../desktop/ui/pages.py" line="127"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="185"/>
+        <location filename="../../desktop/ui/pages.py" line="129"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -2954,57 +2954,57 @@
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="123"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="130"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="128"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="129"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="136"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="142"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="136"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="143"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="137"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="144"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="139"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="146"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="140"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="142"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="119"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="152"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>

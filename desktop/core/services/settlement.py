@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotAllowed, msg
-from desktop.core.model import InspectionItem, Organisation, Settlement
+from desktop.core.model import InspectionItem, Organisation, ReturnRequest, Settlement
 from desktop.core.rules.inspection import (
     Proposal,
     Remedy,
@@ -114,18 +114,24 @@ def settle(db: Database, actor: Actor, number: str, form: SettleForm,
         session.add(row)
         request.state, request.finished_at = State.SETTLED, now
         request.version += 1
-        record(session, actor, "return.settle", "return_request", number,
-               f"credit {offer.credit}, exchange {offer.exchange_units}, repaired "
-               f"{offer.repaired_units}, returned {offer.returned_units}, fees {offer.fees}, "
-               f"penalty {form.penalty}", {"state": ["inspected", "settled"]},
-               form.penalty_waiver or form.note)
-        if form.disqualify:
-            dealer = session.get(Organisation, request.dealer_org_id)
-            assert dealer is not None
-            record(session, actor, "dealer.disqualify", "organisation", dealer.code,
-                   f"disqualified after {number}", reason=form.disqualify_reason)
+        _audit(session, actor, request, offer, form)
         session.commit()
         return _view(row)
+
+
+def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Proposal,
+           form: SettleForm) -> None:
+    """The settlement in the request's history; a disqualification also on the dealer's."""
+    record(session, actor, "return.settle", "return_request", request.number,
+           f"credit {offer.credit}, exchange {offer.exchange_units}, repaired "
+           f"{offer.repaired_units}, returned {offer.returned_units}, fees {offer.fees}, "
+           f"penalty {form.penalty}", {"state": ["inspected", "settled"]},
+           form.penalty_waiver or form.note)
+    if form.disqualify:
+        dealer = session.get(Organisation, request.dealer_org_id)
+        assert dealer is not None
+        record(session, actor, "dealer.disqualify", "organisation", dealer.code,
+               f"disqualified after {request.number}", reason=form.disqualify_reason)
 
 
 def _view(s: Settlement) -> SettlementView:

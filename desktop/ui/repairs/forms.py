@@ -115,6 +115,13 @@ class RepairOrderDialog(FormDialog):
         for widget in (self.part, self.part_quantity, self.grade, self.use_button):
             take.addWidget(widget)
         self.form.addRow(self.tr("Part"), take)
+        self._finish_fields(row)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Finish repair"))
+        self._show_parts()
+
+    def _finish_fields(self, row: RepairRow) -> None:
+        """What finishing the repair records: result, time, fee, and parts repaired or
+        recovered."""
         self.outcome = QComboBox()
         for result in (RepairResult.REPAIRED, RepairResult.NOT_REPAIRABLE):
             self.outcome.addItem(result_label(result), result.value)
@@ -126,7 +133,7 @@ class RepairOrderDialog(FormDialog):
         self.fault = QLineEdit(row.fault_found)
         self.repaired = QLineEdit()
         self.repaired.setPlaceholderText(self.tr("part numbers repaired in place, e.g. DR-36"))
-        self.recovered = part_combo(db, actor, self.tr("— none —"))
+        self.recovered = part_combo(self.db, self.actor, self.tr("— none —"))
         self.recovered_quantity = QSpinBox()
         self.recovered_quantity.setRange(1, 10000)
         back = QHBoxLayout()
@@ -139,8 +146,6 @@ class RepairOrderDialog(FormDialog):
         self.add_field("repaired", self.tr("Repaired in place"), self.repaired)
         self.form.addRow(self.tr("Back to stock (refurbished, R1)"), back)
         self.form.addRow(QLabel(tr_stock(R3_NOTE)))
-        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Finish repair"))
-        self._show_parts()
 
     def _show_parts(self) -> None:
         (self.row,) = list_repairs(self.db, self.actor, ListQuery(self.row.number)) or [self.row]
