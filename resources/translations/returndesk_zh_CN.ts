@@ -1845,7 +1845,7 @@
         <translation>最低库存不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="84"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="85"/>
         <source>Type the penalty as an amount, for example 200.00.</source>
         <translation>请按金额填写罚款，例如 200.00。</translation>
     </message>
@@ -3755,17 +3755,22 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="62"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="55"/>
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="63"/>
         <source>Credit %1 · exchange %2 units · repaired and sent back %3 · sent back as they came %4 · repair fees %5</source>
         <translation>冲帐 %1 · 换货 %2 件 · 修复后寄回 %3 件 · 原样退回 %4 件 · 维修费 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="68"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="69"/>
         <source>Human damage: penalty at least %1 (batch value %2).</source>
         <translation>人为破坏：罚款至少 %1（该批退货金额 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="72"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="73"/>
         <source>The dealer&apos;s freight is reimbursed on the freight bill (A7).</source>
         <translation>经销商运费凭票据报销（A7）。</translation>
     </message>

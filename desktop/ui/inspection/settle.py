@@ -52,6 +52,7 @@ class SettlementDialog(FormDialog):
                        self.disqualify_reason)
         self.add_field("note", self.tr("Note"), self.note)
         self.offer: Proposal | None = None
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Settle"))
         self.update_offer(first=True)
 
     def remedies(self) -> dict[int, Remedy]:
