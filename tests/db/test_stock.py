@@ -165,3 +165,21 @@ def test_a_part_request_larger_than_hq_stock_moves_nothing(demo_db: Database) ->
     assert {(r.location, r.grade, r.quantity) for r in stock_list(
         demo_db, dealer, ListQuery(part))} == {("D-SH01", Grade.NEW, 3),
                                                ("D-SH01", Grade.REFURBISHED, 1)}
+
+
+def test_stock_list_pages_through_every_row_once(demo_db: Database) -> None:
+    service = as_user(demo_db, "service")
+    for i in range(30):
+        part = _new_part(demo_db, f"PG-{i:02d}")
+        record_movement(demo_db, service, part, Movement.RECEIPT, i + 1)
+        record_movement(demo_db, service, part, Movement.RECEIPT, 1, Grade.REFURBISHED)
+    everything = stock_list(demo_db, service, ListQuery("PG-", limit=1000))
+    assert len(everything) == 60
+    seen, after = [], None
+    while True:
+        page = stock_list(demo_db, service, ListQuery("PG-", after, 25))
+        if not page:
+            break
+        seen += page
+        after = page[-1].key
+    assert [r.key for r in seen] == [r.key for r in everything]
