@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import statistics
-import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -65,12 +64,12 @@ def _bare_page(items: list[str]) -> bytes:
 def _medians(first: Callable[[], bytes], second: Callable[[], bytes],
              runs: int) -> tuple[float, float]:
     """Median times of two renderings, run alternately so that both see the same machine."""
+    from desktop.bench.labels import _timed
+
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for render, sink in ((first, times[0]), (second, times[1])):
-            start = time.perf_counter()
-            render()
-            sink.append(time.perf_counter() - start)
+            sink.append(_timed(render))
     return statistics.median(times[0]), statistics.median(times[1])
 
 
