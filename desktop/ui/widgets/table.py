@@ -110,6 +110,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
                 return QColor(color) if color else None
         return None
 
+    def display_row(self, row: int) -> list[str]:
+        """The display strings of ``row``, one per column (made once, then cached)."""
+        return self._display(row)
+
     def _display(self, row: int) -> list[str]:
         shown = self._shown.get(row)
         if shown is None:
