@@ -909,6 +909,59 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="23"/>
+        <source>%1 overdue</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="29"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="30"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="31"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="32"/>
+        <source>Judged / counted</source>
+        <translation>已鉴定／清点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="36"/>
+        <source>Quotes awaiting the dealer</source>
+        <translation>待经销商确认报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="39"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="49"/>
+        <source>Inspection and settlement</source>
+        <translation>检验与结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="53"/>
+        <source>Filter: request number or dealer</source>
+        <translation>筛选：申请单号或经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/page.py" line="55"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33"/>
@@ -1105,7 +1158,7 @@
         <translation>编辑…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/list_page.py" line="137"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="152"/>
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 条</numerusform>
@@ -3561,37 +3614,32 @@
         <translation>未完成的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="52"/>
-        <source>Inspection and settlement</source>
-        <translation>检验与结算</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="68"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="67"/>
         <source>Filter: request number or dealer</source>
         <translation>筛选：申请单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="69"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="68"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="77"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="76"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="80"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="79"/>
         <source>reason (needed to reject)</source>
         <translation>原因（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="110"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="109"/>
         <source>Some requests were not changed</source>
         <translation>部分申请未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="111"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="110"/>
         <source>%1 done.</source>
         <translation>已处理 %1 个。</translation>
     </message>

@@ -74,7 +74,9 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
 
     results = window_for("dealer").show_page("inspection_results")
     assert isinstance(results, InspectionPage)
-    results.open_request(next(r for r in results.model.rows() if r.number == number))
+    mine = next(r for r in results.model.rows() if r.number == number)
+    assert mine.quotes_waiting == 1  # shown in red on the dealer's list
+    results.open_request(mine)
     dealer = results.last_dialog
     assert isinstance(dealer, InspectionDialog)
     _select(dealer, lambda item: item.quote == Quote.PENDING)

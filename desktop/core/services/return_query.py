@@ -38,7 +38,6 @@ class Queue(StrEnum):
     REVIEW = "review"  # the region's: submitted, awaiting review
     APPROVE = "approve"  # the order department's: reviewed, bound for HQ
     OPEN = "open"  # not closed, cancelled or forwarded
-    INSPECTION = "inspection"  # received, inspected or settled: verdicts and settlement
 
 
 @dataclass(frozen=True)
@@ -109,9 +108,6 @@ def _queue(stmt: SelectT, query: ReturnQuery) -> SelectT:
     elif query.queue == Queue.APPROVE:
         stmt = stmt.where(ReturnRequest.state == State.REVIEWED,
                           ReturnRequest.agent_org_id.is_(None))
-    elif query.queue == Queue.INSPECTION:
-        stmt = stmt.where(ReturnRequest.state.in_([State.RECEIVED, State.INSPECTED,
-                                                   State.SETTLED]))
     elif query.queue == Queue.OPEN:
         stmt = stmt.where(ReturnRequest.state.not_in(
             [State.CLOSED, State.CANCELLED, State.FORWARDED_TO_AGENT]))

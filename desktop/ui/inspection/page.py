@@ -1,24 +1,66 @@
-"""The list of returns at inspection and settlement: the technician's work, the order
-department's settlement queue, the dealer's inspection results (with repair quotes)."""
+"""The returns at inspection and settlement: the technician's work (units judged of units
+counted), the order department's settlement queue, the dealer's results with the repair quotes
+waiting for its answer in red."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.context import Actor
-from desktop.core.services.return_query import Queue, RequestRow
+from desktop.core.services.inspection_queue import QueueRow, inspection_queue
 from desktop.core.services.startup import Database
-from desktop.ui.returns.queue import ReturnsPage
+from desktop.ui.returns.queue import state_label
+from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.table import Column, PagedTableModel
 
 
-class InspectionPage(ReturnsPage):
+def _days_left(row: QueueRow) -> str:
+    if row.days_left is None:
+        return ""
+    if row.days_left < 0:
+        return QCoreApplication.translate("InspectionPage", "%1 overdue").replace(
+            "%1", str(-row.days_left))
+    return str(row.days_left)
+
+
+COLUMNS: list[Column[QueueRow]] = [
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Number"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Dealer"), lambda r: r.dealer_name),
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "State"), lambda r: state_label(r.state)),
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Judged / counted"),
+           lambda r: f"{r.judged} / {r.counted}" if r.counted else "—", True,
+           lambda r: "#c62828" if r.judged < r.counted and r.state.value == "received"
+           else None),
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Quotes awaiting the dealer"),
+           lambda r: r.quotes_waiting or "", True,
+           lambda r: "#c62828" if r.quotes_waiting else None),
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Working days left"), _days_left, True,
+           lambda r: "#c62828" if r.overdue else None),
+]
+
+
+class InspectionPage(ListPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, Queue.INSPECTION, parent=parent)
+        model: PagedTableModel[QueueRow] = PagedTableModel(
+            "InspectionPage", COLUMNS, lambda q: inspection_queue(db, actor, q),
+            lambda r: str(r.id))
+        super().__init__(QCoreApplication.translate("InspectionPage", "Inspection and settlement"),
+                         model, parent=parent)
+        self.db, self.actor = db, actor
+        self.last_dialog: QDialog | None = None
+        self.filter.setPlaceholderText(self.tr("Filter: request number or dealer"))
+        self.edit_button.setVisible(True)
+        self.edit_button.setText(self.tr("Open…"))
+        self.row_activated.connect(self.open_request)
+        self.reload()
 
-    def open_request(self, row: RequestRow) -> None:
+    def open_request(self, row: QueueRow) -> QDialog:
         from desktop.ui.inspection.dialog import InspectionDialog
 
         dialog = InspectionDialog(self.db, self.actor, row.number, self)
         dialog.changed.connect(self.reload)
         dialog.open()
         self.last_dialog = dialog
+        return dialog

@@ -49,7 +49,6 @@ TITLES = {
     Queue.REVIEW: QT_TRANSLATE_NOOP("ReturnsPage", "Region review queue"),
     Queue.APPROVE: QT_TRANSLATE_NOOP("ReturnsPage", "Approval queue"),
     Queue.OPEN: QT_TRANSLATE_NOOP("ReturnsPage", "Open return requests"),
-    Queue.INSPECTION: QT_TRANSLATE_NOOP("ReturnsPage", "Inspection and settlement"),
 }
 
 
