@@ -64,12 +64,12 @@ def _bare_page(items: list[str]) -> bytes:
 def _medians(first: Callable[[], bytes], second: Callable[[], bytes],
              runs: int) -> tuple[float, float]:
     """Median times of two renderings, run alternately so that both see the same machine."""
-    from desktop.bench.labels import _timed
+    from desktop.bench.labels import timed
 
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for render, sink in ((first, times[0]), (second, times[1])):
-            sink.append(_timed(render))
+            sink.append(timed(render))
     return statistics.median(times[0]), statistics.median(times[1])
 
 

@@ -38,7 +38,7 @@ def _bare(labels: list[Any]) -> bytes:
     return buffer.getvalue()
 
 
-def _timed(work: Any) -> float:
+def timed(work: Any) -> float:
     """Seconds for ``work()`` with the garbage collector paused, as timeit does: what the
     benchmarks run before (a million boxes) must not be collected on this side's clock."""
     gc.collect()
@@ -64,9 +64,9 @@ def measure_labels(runs: int = 3, count: int = COUNT) -> dict[str, Any]:
 
     for _ in range(runs):
         code128_modules.cache_clear()  # neither side starts with the bars already built
-        bare.append(_timed(lambda: _bare(labels)))
+        bare.append(timed(lambda: _bare(labels)))
         code128_modules.cache_clear()
-        ours.append(_timed(lambda: render_labels(labels)))
+        ours.append(timed(lambda: render_labels(labels)))
     bare_s, ours_s = statistics.median(bare), statistics.median(ours)
     return {"labels": count, "bare_s": round(bare_s, 3), "labels_s": round(ours_s, 3),
             "ratio": round(ours_s / bare_s, 2)}

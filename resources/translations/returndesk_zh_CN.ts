@@ -911,52 +911,47 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="23"/>
-        <source>%1 overdue</source>
-        <translation>超期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="29"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="19"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="30"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="20"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="31"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="21"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="32"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="22"/>
         <source>Judged / counted</source>
         <translation>已鉴定／清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="36"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="26"/>
         <source>Quotes awaiting the dealer</source>
         <translation>待经销商确认报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="39"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="29"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="49"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="40"/>
         <source>Inspection and settlement</source>
         <translation>检验与结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="53"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="44"/>
         <source>Filter: request number or dealer</source>
         <translation>筛选：申请单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/page.py" line="55"/>
+        <location filename="../../desktop/ui/inspection/page.py" line="46"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -1522,7 +1517,7 @@
     <message>
         <location filename="../../desktop/core/services/part_requests.py" line="50"/>
         <location filename="../../desktop/core/services/repairs.py" line="96"/>
-        <location filename="../../desktop/core/services/stock.py" line="210"/>
+        <location filename="../../desktop/core/services/stock.py" line="216"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -1843,57 +1838,57 @@
         <translation>申请 {number} 当前为 {state}；检验完成后才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="38"/>
+        <location filename="../../desktop/core/services/stock.py" line="46"/>
         <source>No part {code} in the catalogue.</source>
         <translation>配件目录中没有 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="46"/>
+        <location filename="../../desktop/core/services/stock.py" line="54"/>
         <source>There is no headquarters yet.</source>
         <translation>尚未建立总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="56"/>
+        <location filename="../../desktop/core/services/stock.py" line="64"/>
         <source>No organisation {code}.</source>
         <translation>没有组织 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="59"/>
+        <location filename="../../desktop/core/services/stock.py" line="67"/>
         <source>You keep the stock of your own organisation only.</source>
         <translation>您只能管理本单位的库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="99"/>
+        <location filename="../../desktop/core/services/stock.py" line="107"/>
         <source>Only {have} of {part} ({grade}) in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part}（{grade}）库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="149"/>
+        <location filename="../../desktop/core/services/stock.py" line="155"/>
         <source>Transfers go through a part request or a transfer; issues through a repair order.</source>
         <translation>调拨请通过配件申请或调拨办理；领用请通过维修单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="191"/>
+        <location filename="../../desktop/core/services/stock.py" line="197"/>
         <source>Only {have} of {part} in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part} 库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="207"/>
+        <location filename="../../desktop/core/services/stock.py" line="213"/>
         <source>Parts reach a dealer through a part request to customer service.</source>
         <translation>经销商的配件请向客户服务部提交配件申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="217"/>
+        <location filename="../../desktop/core/services/stock.py" line="223"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的库位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock_query.py" line="158"/>
+        <location filename="../../desktop/core/services/stock_query.py" line="167"/>
         <source>Headquarters sets the turnover minimums.</source>
         <translation>周转最低库存由总部设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock_query.py" line="161"/>
+        <location filename="../../desktop/core/services/stock_query.py" line="170"/>
         <source>A minimum cannot be negative.</source>
         <translation>最低库存不能为负数。</translation>
     </message>
@@ -3150,22 +3145,22 @@
         <translation>打印维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="82"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="80"/>
         <source>%1 repairs finished, %2 minutes, fees %3</source>
         <translation>完成维修 %1 单，耗时 %2 分钟，维修费 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="108"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="106"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="124"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="122"/>
         <source>Save the daily repair report</source>
         <translation>保存维修日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="125"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3549,97 +3544,97 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="29"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="30"/>
         <source>%1 overdue</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="35"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="36"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="36"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="37"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="37"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="38"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="38"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="39"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="39"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="40"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="40"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="41"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="41"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="42"/>
         <source>Filed</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="43"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="44"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="48"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="50"/>
         <source>Return requests</source>
         <translation>返修退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="49"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="51"/>
         <source>Region review queue</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="50"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="52"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="51"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="53"/>
         <source>Open return requests</source>
         <translation>未完成的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="67"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="69"/>
         <source>Filter: request number or dealer</source>
         <translation>筛选：申请单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="68"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="70"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="76"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="78"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="79"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="81"/>
         <source>reason (needed to reject)</source>
         <translation>原因（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="109"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="111"/>
         <source>Some requests were not changed</source>
         <translation>部分申请未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="110"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="112"/>
         <source>%1 done.</source>
         <translation>已处理 %1 个。</translation>
     </message>

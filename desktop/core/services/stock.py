@@ -18,7 +18,15 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, Conflict, InvalidInput, NotAllo
 from desktop.core.model import Organisation, Part, Product, ProductPart, StockBalance, StockMovement
 from desktop.core.rules.catalogue import WARRANTY_SETTING
 from desktop.core.rules.roles import Capability, OrgKind
-from desktop.core.rules.stock import AWAY, Grade, Movement, check_movement, keep_until, signed
+from desktop.core.rules.stock import (
+    AWAY,
+    Grade,
+    Movement,
+    check_movement,
+    keep_until,
+    retention_refusal,
+    signed,
+)
 from desktop.core.services.context import Actor, record, require
 from desktop.core.services.policy import read_policy
 from desktop.core.store.db import Database
@@ -123,8 +131,6 @@ def _add(session: Session, location_id: int, part_id: int, grade: Grade, delta: 
 
 def _check_retention(session: Session, location: Organisation, part: Part, kind: Movement,
                      today: date | None) -> None:
-    from desktop.core.rules.stock import retention_refusal
-
     if location.kind != OrgKind.HQ:
         return
     left = session.scalar(select(func.sum(StockBalance.quantity)).where(

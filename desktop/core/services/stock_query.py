@@ -11,13 +11,22 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed, msg
-from desktop.core.model import Organisation, Part, StockBalance, StockMinimum, StockMovement
+from desktop.core.model import (
+    Organisation,
+    Part,
+    Product,
+    ProductPart,
+    StockBalance,
+    StockMinimum,
+    StockMovement,
+)
+from desktop.core.rules.catalogue import WARRANTY_SETTING
 from desktop.core.rules.roles import Capability, OrgKind
-from desktop.core.rules.stock import Grade, Movement, under_retention
+from desktop.core.rules.stock import Grade, Movement, keep_until, under_retention
 from desktop.core.services.context import Actor, record, require
 from desktop.core.services.listing import ListQuery, apply_keyset, apply_text_filter
 from desktop.core.services.policy import read_policy
-from desktop.core.services.stock import find_part, hq_of, location_for, part_keep_until
+from desktop.core.services.stock import find_part, hq_of, location_for
 from desktop.core.store.db import Database
 
 SEP = "\x1f"
@@ -181,17 +190,25 @@ def retention_list(db: Database, actor: Actor, today: date | None = None) -> lis
     day = today or datetime.now(UTC).astimezone().date()
     with db.read() as session:
         hq = hq_of(session)
-        default = read_policy(session)["stock.retention_reorder_below"]
+        policy = read_policy(session)
         minimums = dict(session.execute(select(StockMinimum.part_id, StockMinimum.minimum)
                                         .where(StockMinimum.location_id == hq.id)).all())
         held = _on_hand(session, hq.id)
+        # The latest end of production among the discontinued products using each part.
+        ends = {part_id: end for part_id, end in session.execute(
+            select(ProductPart.part_id, func.max(Product.discontinued_on))
+            .join(Product, Product.id == ProductPart.product_id)
+            .where(Product.discontinued_on.is_not(None))
+            .group_by(ProductPart.part_id)) if end is not None}
         rows = []
-        for part in session.scalars(select(Part).where(Part.active).order_by(Part.part_no)):
-            until = part_keep_until(session, part)
+        for part in session.scalars(select(Part).where(Part.active, Part.id.in_(list(ends)))
+                                    .order_by(Part.part_no)):
+            until = keep_until([ends[part.id]], policy[WARRANTY_SETTING[part.category]])
             if until is not None and under_retention(until, day):
                 rows.append(RetentionRow(part.part_no, part.name, until,
                                          held.get((hq.id, part.id), 0),
-                                         minimums.get(part.id, default)))
+                                         minimums.get(part.id,
+                                                      policy["stock.retention_reorder_below"])))
     return rows
 
 

@@ -11,19 +11,9 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.context import Actor
 from desktop.core.services.inspection_queue import QueueRow, inspection_queue
 from desktop.core.services.startup import Database
-from desktop.ui.returns.queue import state_label
+from desktop.ui.returns.queue import days_left_text, state_label
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
-
-
-def _days_left(row: QueueRow) -> str:
-    if row.days_left is None:
-        return ""
-    if row.days_left < 0:
-        return QCoreApplication.translate("InspectionPage", "%1 overdue").replace(
-            "%1", str(-row.days_left))
-    return str(row.days_left)
-
 
 COLUMNS: list[Column[QueueRow]] = [
     Column(QT_TRANSLATE_NOOP("InspectionPage", "Number"), lambda r: r.number),
@@ -36,7 +26,8 @@ COLUMNS: list[Column[QueueRow]] = [
     Column(QT_TRANSLATE_NOOP("InspectionPage", "Quotes awaiting the dealer"),
            lambda r: r.quotes_waiting or "", True,
            lambda r: "#c62828" if r.quotes_waiting else None),
-    Column(QT_TRANSLATE_NOOP("InspectionPage", "Working days left"), _days_left, True,
+    Column(QT_TRANSLATE_NOOP("InspectionPage", "Working days left"),
+           lambda r: days_left_text(r.days_left), True,
            lambda r: "#c62828" if r.overdue else None),
 ]
 

@@ -74,8 +74,6 @@ class RepairsPage(ListPage):
 
     def reload(self) -> None:
         super().reload()
-        if not hasattr(self, "totals"):
-            return
         rows = self.model.rows()
         if self.day_only.isChecked():
             done = [r for r in rows if r.finished_at is not None]

@@ -22,13 +22,14 @@ def state_label(state: State) -> str:
     return QCoreApplication.translate("Workflow", STATE_LABELS[state])
 
 
-def _days_left(row: RequestRow) -> str:
-    if row.days_left is None:
+def days_left_text(days_left: int | None) -> str:
+    """Working days left on HQ's clock (A8), or how far overdue; empty while it is not running."""
+    if days_left is None:
         return ""
-    if row.days_left < 0:
+    if days_left < 0:
         return QCoreApplication.translate("ReturnsPage", "%1 overdue").replace(
-            "%1", str(-row.days_left))
-    return str(row.days_left)
+            "%1", str(-days_left))
+    return str(days_left)
 
 
 COLUMNS: list[Column[RequestRow]] = [
@@ -40,7 +41,8 @@ COLUMNS: list[Column[RequestRow]] = [
     Column(QT_TRANSLATE_NOOP("ReturnsPage", "Value"), lambda r: f"{r.total_value:.2f}", True),
     Column(QT_TRANSLATE_NOOP("ReturnsPage", "Filed"),
            lambda r: r.created_at.astimezone().strftime("%Y-%m-%d")),
-    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Working days left"), _days_left, True,
+    Column(QT_TRANSLATE_NOOP("ReturnsPage", "Working days left"),
+           lambda r: days_left_text(r.days_left), True,
            lambda r: "#c62828" if r.overdue else None),
 ]
 
