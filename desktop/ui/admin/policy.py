@@ -28,6 +28,7 @@ from desktop.core.services.policy import (
     update_setting,
 )
 from desktop.core.services.startup import Database
+from desktop.ui.widgets.fields import qdate
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
@@ -98,7 +99,7 @@ class SettingDialog(FormDialog):
 CALENDAR_COLUMNS: list[Column[CalendarRow]] = [
     Column(QT_TRANSLATE_NOOP("CalendarPage", "Date"), lambda r: r.day.isoformat()),
     Column(QT_TRANSLATE_NOOP("CalendarPage", "Weekday"),
-           lambda r: QDate(r.day).toString("dddd")),
+           lambda r: qdate(r.day).toString("dddd")),
     Column(QT_TRANSLATE_NOOP("CalendarPage", "Kind"), lambda r: _day_kind_label(r.kind)),
     Column(QT_TRANSLATE_NOOP("CalendarPage", "Name"), lambda r: r.name),
 ]

@@ -30,6 +30,7 @@ from desktop.core.services.context import Actor
 from desktop.core.services.listing import ListQuery
 from desktop.core.services.startup import Database
 from desktop.ui.labels import category_label, part_kind_label
+from desktop.ui.widgets.fields import qdate
 from desktop.ui.widgets.form import FormDialog
 
 
@@ -66,7 +67,7 @@ class ProductDialog(FormDialog):
         self.discontinued_on.setDisplayFormat("yyyy-MM-dd")
         when = row.discontinued_on if row else None
         self.discontinued.setChecked(when is not None)
-        self.discontinued_on.setDate(QDate(when) if when else QDate.currentDate())
+        self.discontinued_on.setDate(qdate(when) if when else QDate.currentDate())
         self.discontinued_on.setEnabled(when is not None)
         self.discontinued.toggled.connect(self.discontinued_on.setEnabled)
         stop = QWidget()

@@ -23,7 +23,13 @@ from desktop.core.rules.acceptance import KIND_LABELS, ReturnKind, Severity
 from desktop.core.rules.warranty import CLAIMANT_LABELS, LABEL_LABELS, Claimant, LabelCondition
 from desktop.core.services.returns import LineInput, LinePreview
 from desktop.ui.i18n import tr
-from desktop.ui.widgets.fields import EnumCombo, OptionalDate, model_picker, picked_code
+from desktop.ui.widgets.fields import (
+    EnumCombo,
+    OptionalDate,
+    model_picker,
+    picked_code,
+    qdatetime,
+)
 
 FLAGS = ("sample", "installed_or_used", "special_order", "scrap", "mixed_brand")
 
@@ -161,7 +167,7 @@ class LineEditor(QGroupBox):
         self.reported_at = line.reported_at
         self.received_known.setChecked(line.goods_received_at is not None)
         if line.goods_received_at is not None:
-            self.received_at.setDateTime(QDateTime(line.goods_received_at.astimezone()))
+            self.received_at.setDateTime(qdatetime(line.goods_received_at.astimezone()))
         self._loading = False
 
     def show_preview(self, preview: LinePreview) -> None:

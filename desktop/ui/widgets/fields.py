@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
 E = TypeVar("E", bound=StrEnum)
@@ -42,7 +42,19 @@ class OptionalDate(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self.edit.setDate(qdate(value))
+
+
+def qdate(value: date) -> QDate:
+    """A Python date as a QDate (field by field: the typing of some PySide6 releases has no
+    date overload)."""
+    return QDate(value.year, value.month, value.day)
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    """A Python datetime as a local QDateTime, to the millisecond."""
+    return QDateTime(qdate(value.date()), QTime(value.hour, value.minute, value.second,
+                                                value.microsecond // 1000))
 
 
 class EnumCombo(QComboBox, Generic[E]):
