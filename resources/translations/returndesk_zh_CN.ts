@@ -93,12 +93,12 @@
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="65"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="66"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="125"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="126"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -106,27 +106,27 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="144"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="145"/>
         <source>Calendar day</source>
         <translation>日历日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="153"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="154"/>
         <source>e.g. 国庆节</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="154"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="155"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="155"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="156"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -134,37 +134,37 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="99"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="100"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="101"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="102"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="103"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="104"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="109"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="110"/>
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="110"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="111"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="129"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="130"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1015,122 +1015,122 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="42"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="48"/>
         <source>Line</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="47"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="53"/>
         <source>e.g. 20240715 or 2407</source>
         <translation>例如 20240715 或 2407</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="50"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="56"/>
         <source>what is wrong, as the customer says it</source>
         <translation>按客户描述填写故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="55"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="61"/>
         <source>Purchase proof dated</source>
         <translation>购买凭证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="56"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="62"/>
         <source>Sale-date label</source>
         <translation>销售日期标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="59"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="65"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="60"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="66"/>
         <source>Installed or used</source>
         <translation>已安装使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="61"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="67"/>
         <source>Special order</source>
         <translation>特定产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="62"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="68"/>
         <source>Scrap</source>
         <translation>报废品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="63"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="69"/>
         <source>Assembled with other brands</source>
         <translation>与其它品牌组装</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="65"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="71"/>
         <source>Package opened</source>
         <translation>包装已打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="67"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="73"/>
         <source>Goods received at</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="82"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="88"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="83"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="89"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="84"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="90"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="85"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="91"/>
         <source>Kind of return</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="86"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="92"/>
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="87"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="93"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="91"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="97"/>
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="92"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="98"/>
         <source>delivery note</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="93"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="99"/>
         <source>From order / delivery</source>
         <translation>订单 / 送货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="94"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="100"/>
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="97"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="103"/>
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="101"/>
+        <location filename="../../desktop/ui/returns/line_editor.py" line="107"/>
         <source>The goods are</source>
         <translation>货物情况</translation>
     </message>
@@ -1152,12 +1152,10 @@
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/list_page.py" line="152"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>显示 %n 条</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="153"/>
+        <source>%1 shown</source>
+        <translation>显示 %1 条</translation>
     </message>
 </context>
 <context>
@@ -2234,37 +2232,37 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="115"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="116"/>
         <source>Spare part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="126"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="127"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="128"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="129"/>
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="129"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="130"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="131"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="132"/>
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="132"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="133"/>
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
@@ -2600,37 +2598,37 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="41"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="42"/>
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="42"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="43"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="43"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="44"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="45"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="45"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="46"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="46"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="47"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="47"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="48"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -2638,42 +2636,42 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="54"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="55"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="61"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="62"/>
         <source>Whole lamp (整灯), not a lamp part</source>
         <translation>整灯（非灯具零部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="63"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="64"/>
         <source>Discontinued on</source>
         <translation>停产日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="86"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="87"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="87"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="88"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="89"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="89"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="90"/>
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="92"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="93"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
@@ -3730,32 +3728,32 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="78"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="79"/>
         <source>Policy setting</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="87"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="88"/>
         <source>why the change (kept in the audit log)</source>
         <translation>修改原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="88"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="89"/>
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="89"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="90"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="90"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="91"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="91"/>
+        <location filename="../../desktop/ui/admin/policy.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

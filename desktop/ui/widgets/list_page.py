@@ -148,8 +148,10 @@ class ListPage(QWidget):
     def _update_count(self, *_args: object) -> None:
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        # An explicit context: in a subclass, self.tr would look under the subclass's name.
-        self.count.setText(QCoreApplication.translate("ListPage", "%n shown", "", shown) + more)
+        # An explicit context: in a subclass, self.tr would look under the subclass's name.  No
+        # plural form (%n): Chinese has none, and not every lupdate release finds it.
+        self.count.setText(QCoreApplication.translate("ListPage", "%1 shown").replace(
+            "%1", str(shown)) + more)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
