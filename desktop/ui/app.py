@@ -9,14 +9,13 @@ worker thread while the user types their login.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.i18n import DomainError
-from desktop.ui import i18n
+from desktop.ui import i18n, style
 from desktop.ui.fonts import register_fonts
 from desktop.ui.login import LoginDialog
 from desktop.ui.tasks import run_in_background
@@ -26,17 +25,13 @@ if TYPE_CHECKING:
     from desktop.core.services.startup import Database
     from desktop.ui.main_window import MainWindow
 
-STYLE = Path(__file__).resolve().parents[2] / "resources" / "styles" / "app.qss"
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("ReturnDesk")
     app.setApplicationName("ReturnDesk")
     register_fonts(app)
-    if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    style.apply(app)
     return app
 
 

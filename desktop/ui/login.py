@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.rules.roles import Role
+from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES, tr
 from desktop.ui.labels import role_label
 
@@ -46,7 +47,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("ReturnDesk — log in"))
         self.setMinimumWidth(520)
         heading = QLabel(self.tr("ReturnDesk after-sales and returns"))
-        heading.setObjectName("loginHeading")
+        style.title(heading, 16.0)
         self.login_edit = QLineEdit()
         self.login_edit.setPlaceholderText(self.tr("login"))
         self.password_edit = QLineEdit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.services.context import Actor
 from desktop.core.services.policy import policy_value
 from desktop.core.services.startup import Database
+from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.labels import role_label
 from desktop.ui.lock import IdleWatcher, LockDialog
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.built: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(style.NAVIGATION)
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
         for spec in self.specs:

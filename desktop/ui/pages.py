@@ -12,6 +12,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Capability, may
 from desktop.core.services.context import Actor
 from desktop.core.services.startup import Database
+from desktop.ui import style
 from desktop.ui.labels import org_kind_label, role_label
 
 PageFactory = Callable[[Database, Actor], QWidget]
@@ -31,7 +32,7 @@ def home_page(db: Database, actor: Actor) -> QWidget:
     layout = QVBoxLayout(page)
     title = QLabel(QCoreApplication.translate("HomePage", "Welcome, %1")
                    .replace("%1", actor.display_name))
-    title.setObjectName("pageTitle")
+    style.title(title)
     who = QLabel(QCoreApplication.translate("HomePage", "Role: %1 · Organisation: %2 (%3)")
                  .replace("%1", role_label(actor.role))
                  .replace("%2", actor.org_name)

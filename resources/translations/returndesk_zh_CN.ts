@@ -528,17 +528,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="32"/>
+        <location filename="../../desktop/ui/pages.py" line="33"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>Role: %1 · Organisation: %2 (%3)</source>
         <translation>角色：%1 · 组织：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>Choose a page on the left. You see only what your role may use.</source>
         <translation>请在左侧选择页面。您只能看到本角色可用的功能。</translation>
     </message>
@@ -719,191 +719,191 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Inspection %1</source>
         <translation>检验 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="84"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="86"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="139"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="140"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="84"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="84"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="86"/>
         <source>Judged</source>
         <translation>已鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="86"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="141"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="142"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="86"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="144"/>
         <source>Verdict</source>
         <translation>鉴定结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
         <source>Remedy</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="89"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="89"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="119"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="120"/>
         <source>Verdict on counted units</source>
         <translation>对清点产品的鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="130"/>
         <source>Repairable</source>
         <translation>可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="131"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="132"/>
         <source>fee per unit, e.g. 25.00</source>
         <translation>每件维修费，如 25.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="133"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="134"/>
         <source>what was found</source>
         <translation>检测发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="135"/>
         <source>Add verdict</source>
         <translation>添加鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="146"/>
         <source>A3 reason</source>
         <translation>A3 原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="156"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="157"/>
         <source>Remove verdict</source>
         <translation>删除鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="158"/>
         <source>Finish inspection</source>
         <translation>完成检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="158"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="159"/>
         <source>Repair order…</source>
         <translation>开维修单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="159"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="160"/>
         <source>Accept repair quote</source>
         <translation>接受维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="161"/>
         <source>Decline repair quote</source>
         <translation>拒绝维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="162"/>
         <source>Settle…</source>
         <translation>结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="163"/>
         <source>Close the return</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="164"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="165"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="210"/>
         <source>Credit %1</source>
         <translation>冲帐 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
         <source>exchange %1 units</source>
         <translation>换货 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="212"/>
         <source>repaired %1</source>
         <translation>修复寄回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
         <source>sent back %1</source>
         <translation>原样退回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="214"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
         <source>repair fees %1</source>
         <translation>维修费 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="216"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
         <source>penalty %1 (A6)</source>
         <translation>罚款 %1（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="218"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="219"/>
         <source>penalty waived: %1</source>
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="220"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="221"/>
         <source>freight reimbursed on the freight bill (A7)</source>
         <translation>凭运费票据报销运费（A7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="222"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="223"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="224"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="225"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="342"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="343"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -1138,22 +1138,22 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="41"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="42"/>
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="57"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="58"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="154"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -1189,74 +1189,74 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="46"/>
+        <location filename="../../desktop/ui/login.py" line="47"/>
         <source>ReturnDesk — log in</source>
         <translation>ReturnDesk 售后返修管理 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="48"/>
+        <location filename="../../desktop/ui/login.py" line="49"/>
         <source>ReturnDesk after-sales and returns</source>
         <translation>ReturnDesk 售后返修管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="51"/>
+        <location filename="../../desktop/ui/login.py" line="52"/>
         <source>login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="54"/>
+        <location filename="../../desktop/ui/login.py" line="55"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="65"/>
-        <location filename="../../desktop/ui/login.py" line="175"/>
+        <location filename="../../desktop/ui/login.py" line="66"/>
+        <location filename="../../desktop/ui/login.py" line="176"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="74"/>
-        <location filename="../../desktop/ui/login.py" line="122"/>
+        <location filename="../../desktop/ui/login.py" line="75"/>
+        <location filename="../../desktop/ui/login.py" line="123"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="75"/>
+        <location filename="../../desktop/ui/login.py" line="76"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="76"/>
+        <location filename="../../desktop/ui/login.py" line="77"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="87"/>
+        <location filename="../../desktop/ui/login.py" line="88"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="100"/>
+        <location filename="../../desktop/ui/login.py" line="101"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="117"/>
+        <location filename="../../desktop/ui/login.py" line="118"/>
         <source>Demo logins — the password of each is %1. Double-click one.</source>
         <translation>演示账号 — 密码均为 %1，双击即可登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="122"/>
+        <location filename="../../desktop/ui/login.py" line="123"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="122"/>
+        <location filename="../../desktop/ui/login.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="177"/>
+        <location filename="../../desktop/ui/login.py" line="178"/>
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
@@ -1264,48 +1264,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="35"/>
+        <location filename="../../desktop/ui/main_window.py" line="36"/>
         <source>ReturnDesk — %1</source>
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
@@ -1965,122 +1965,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="84"/>
+        <location filename="../../desktop/ui/pages.py" line="85"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="85"/>
+        <location filename="../../desktop/ui/pages.py" line="86"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="87"/>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="89"/>
+        <location filename="../../desktop/ui/pages.py" line="90"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="91"/>
+        <location filename="../../desktop/ui/pages.py" line="92"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="93"/>
+        <location filename="../../desktop/ui/pages.py" line="94"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="95"/>
+        <location filename="../../desktop/ui/pages.py" line="96"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="97"/>
+        <location filename="../../desktop/ui/pages.py" line="98"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="100"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="101"/>
+        <location filename="../../desktop/ui/pages.py" line="102"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="105"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="107"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112"/>
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116"/>
+        <location filename="../../desktop/ui/pages.py" line="117"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="118"/>
+        <location filename="../../desktop/ui/pages.py" line="119"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="119"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="121"/>
+        <location filename="../../desktop/ui/pages.py" line="122"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="123"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="125"/>
+        <location filename="../../desktop/ui/pages.py" line="126"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="127"/>
+        <location filename="../../desktop/ui/pages.py" line="128"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="129"/>
+        <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -2757,37 +2757,37 @@
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="202"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="28"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="203"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="29"/>
         <source>Already received</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="204"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="30"/>
         <source>Garbled code</source>
         <translation>箱码无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="205"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="31"/>
         <source>Unknown box</source>
         <translation>未登记的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="206"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="32"/>
         <source>Request not approved</source>
         <translation>申请未审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="207"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="33"/>
         <source>Request cancelled</source>
         <translation>申请已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="208"/>
+        <location filename="../../desktop/ui/receiving/scan_log.py" line="34"/>
         <source>Another depot&apos;s box</source>
         <translation>其他仓库的箱</translation>
     </message>
@@ -2795,116 +2795,116 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="68"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="65"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="70"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="75"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="72"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="87"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="74"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="74"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="87"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="87"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="77"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="77"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="80"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="93"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="82"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="83"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="95"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="99"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="175"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="177"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="154"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>
@@ -3166,233 +3166,233 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>#</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="66"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="69"/>
         <source>Warranty and checks</source>
         <translation>质保与审核提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
         <source>Received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="79"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
         <source>By</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="83"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="84"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="84"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="85"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="85"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="86"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="86"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="87"/>
         <source>Boxes and count</source>
         <translation>箱与清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="89"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="90"/>
         <source>reason (the dealer reads it)</source>
         <translation>原因（经销商可见）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="107"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="108"/>
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="111"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="112"/>
         <source>Overdue by %1 working days (due %2)</source>
         <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="112"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="113"/>
         <source>%1 working days left (due %2)</source>
         <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="115"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="116"/>
         <source>%1 lines, %2 pieces, ¥%3</source>
         <translation>%1 行，共 %2 件，¥%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="119"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="120"/>
         <source>Rejected because: %1</source>
         <translation>驳回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="131"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="132"/>
         <source>in warranty until %1</source>
         <translation>保修期内，至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="132"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="133"/>
         <source>out of warranty since %1</source>
         <translation>已于 %1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="152"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="153"/>
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="177"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="178"/>
         <source>Counted %1: declared %2, HQ counted %3</source>
         <translation>清点 %1：申报 %2，总部实点 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="180"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="181"/>
         <source>Count</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="187"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="188"/>
         <source>Boxes (%1)</source>
         <translation>箱（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="198"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="199"/>
         <source>Edit lines…</source>
         <translation>修改明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="202"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="203"/>
         <source>Ship and print labels…</source>
         <translation>发货并打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="207"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="208"/>
         <source>Save labels as PDF…</source>
         <translation>箱标另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="210"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="211"/>
         <source>Print labels…</source>
         <translation>打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="214"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="215"/>
         <source>Return authorisation…</source>
         <translation>退货授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="217"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="218"/>
         <source>Print authorisation…</source>
         <translation>打印授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="221"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="222"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="231"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="232"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="254"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="255"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="259"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="260"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="260"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="261"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="284"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="285"/>
         <source>Labels saved to %1</source>
         <translation>箱标已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="314"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="315"/>
         <source>Save return authorisation</source>
         <translation>保存退货授权单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="321"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="322"/>
         <source>Save labels</source>
         <translation>保存箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="315"/>
-        <location filename="../../desktop/ui/returns/detail.py" line="321"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="316"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="338"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="339"/>
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="339"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="340"/>
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="340"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="341"/>
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>
@@ -3938,7 +3938,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="128"/>
+        <location filename="../../desktop/ui/app.py" line="123"/>
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>
@@ -4400,52 +4400,52 @@
 <context>
     <name>WarrantyPage</name>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="40"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="41"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="44"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="45"/>
         <source>date code on the unit, e.g. 20240715 or 2407</source>
         <translation>产品上的日期码，例如 20240715 或 2407</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="49"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="50"/>
         <source>Purchase proof dated</source>
         <translation>购买凭证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="50"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="51"/>
         <source>Sale-date label</source>
         <translation>销售日期标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="63"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="64"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="64"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="65"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="65"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="66"/>
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="68"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="69"/>
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="69"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="70"/>
         <source>Checked on</source>
         <translation>查询日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="84"/>
+        <location filename="../../desktop/ui/warranty/page.py" line="85"/>
         <source>Choose the model and type the date code.</source>
         <translation>请选择型号并输入日期码。</translation>
     </message>

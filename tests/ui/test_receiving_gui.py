@@ -55,7 +55,9 @@ def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) 
     assert scan(qtbot, desk, codes[1]) == "good"
     assert "已全部到齐" in desk.banner.text() or desk.results[0].complete
     assert get_request(desk.db, desk.actor, number).row.state == State.RECEIVED
-    assert desk.recent.rowCount() == 4  # at once, scan by scan
+    assert desk.log.rowCount() == 4  # at once, scan by scan
+    assert [desk.log.item(1, c).text() for c in (1, 2)] == ["R12-XYZ", "箱码无法识别"]
+    assert desk.log.item(1, 2).foreground().color().name() == "#c62828"  # a refusal in red
     qtbot.waitUntil(lambda: desk.aside.rowCount() == 1, timeout=3000)  # once scanning pauses
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, Message, msg
@@ -85,17 +85,6 @@ def _message(outcome: Outcome, **fields: Any) -> Message:
     return Message(MESSAGES[outcome], fields, "Receiving")
 
 
-def _insert_ignoring_conflict(session: Session, model: Any, values: dict[str, Any]) -> bool:
-    """INSERT … ON CONFLICT DO NOTHING; True when the row went in."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)
-    # RETURNING, not rowcount: the ORM path may report -1 for a row count on PostgreSQL.
-    return session.execute(statement).first() is not None
-
-
 # The scan path's statements, built once (building them per scan cost more than running them).
 FIND_BOX = (
     select(Box.id, Box.box_no, ReturnRequest.id.label("request_id"), ReturnRequest.number,
@@ -108,19 +97,20 @@ COUNT_IN = (
     update(ReturnRequest).where(ReturnRequest.id == bindparam("rid"))
     .values(boxes_received=ReturnRequest.boxes_received + 1, version=ReturnRequest.version + 1)
     .returning(ReturnRequest.boxes_received))
-_RECEIPT_INSERTS: dict[str, Any] = {}
+_INSERTS: dict[tuple[str, str], Any] = {}
 
 
-def _insert_receipt(dialect: str) -> Any:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING id for box_receipt, per dialect, built once."""
-    if dialect not in _RECEIPT_INSERTS:
-        if dialect == "postgresql":
+def _insert_ignoring(connection: Connection, model: Any) -> Any:
+    """``INSERT … ON CONFLICT DO NOTHING RETURNING id`` for ``model`` in this dialect, built
+    once (RETURNING, not rowcount: a driver may report -1 for a row count)."""
+    key = (connection.dialect.name, model.__tablename__)
+    if key not in _INSERTS:
+        if key[0] == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
             from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-        _RECEIPT_INSERTS[dialect] = insert(BoxReceipt).on_conflict_do_nothing().returning(
-            BoxReceipt.id)
-    return _RECEIPT_INSERTS[dialect]
+        _INSERTS[key] = insert(model).on_conflict_do_nothing().returning(model.id)
+    return _INSERTS[key]
 
 
 SCAN_ID_LENGTH = 40  # box_receipt.scan_id and set_aside.scan_id
@@ -145,79 +135,83 @@ def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
             "Messages", "A scan id has 1 to {n} characters."), n=SCAN_ID_LENGTH), "scan_id")
     code = normalise(scanned)
     at = now or datetime.now(UTC)
-    with db.write() as session:
-        result = _receive(session, actor, code, scan_id, at)
-        session.commit()
+    with db.write_connection() as connection:
+        result = _receive(connection, actor, code, scan_id, at)
+        connection.commit()
         return result
 
 
-def _receive(session: Session, actor: Actor, code: str, scan_id: str,
+def _receive(connection: Connection, actor: Actor, code: str, scan_id: str,
              at: datetime) -> ScanResult:
-    """The hot path, in Core statements: one select (locking the request on PostgreSQL), the
-    insert, one counter update; the state changes and the audit only on the first and last box."""
+    """The hot path, in Core statements on one connection: one select (locking the request on
+    PostgreSQL), the insert, one counter update; the state changes and the audit only on the
+    first and last box."""
     parsed = parse(code)
     if parsed is None:
-        return _aside(session, actor, scan_id, code, Outcome.GARBLED, "", at,
+        return _aside(connection, actor, scan_id, code, Outcome.GARBLED, "", at,
                       {"code": code or "—"})
-    connection = session.connection()
     row = connection.execute(FIND_BOX, {"code": code}).first()
     if row is None:
-        return _aside(session, actor, scan_id, code, Outcome.UNKNOWN, parsed.request_number, at,
-                      {"code": code})
-    refusal = _refusal(session, actor, row.state, row.agent_org_id)
+        return _aside(connection, actor, scan_id, code, Outcome.UNKNOWN, parsed.request_number,
+                      at, {"code": code})
+    refusal = _refusal(connection, actor, row.state, row.agent_org_id)
     if refusal is not None:
         outcome, fields = refusal
-        return _aside(session, actor, scan_id, code, outcome, row.number, at,
+        return _aside(connection, actor, scan_id, code, outcome, row.number, at,
                       {"number": row.number, **fields})
-    inserted = connection.execute(_insert_receipt(connection.dialect.name), {
+    inserted = connection.execute(_insert_ignoring(connection, BoxReceipt), {
         "box_id": row.id, "request_id": row.request_id, "scan_id": scan_id, "received_at": at,
         "login": actor.login, "depot_org_id": actor.org_id}).first() is not None
     if not inserted:
-        return _not_inserted(session, row, code, scan_id)
+        return _not_inserted(connection, row, code, scan_id)
     received = connection.execute(COUNT_IN, {"rid": row.request_id}).scalar_one()
     complete = received >= row.box_count
     if row.state != State.RECEIVING or complete:
-        _advance(session, actor, row.request_id, complete, f"box {row.box_no}/{row.box_count}",
-                 at)
+        _advance(connection, actor, row.request_id, complete,
+                 f"box {row.box_no}/{row.box_count}", at)
     return ScanResult(Outcome.RECEIVED, code, _message(
         Outcome.RECEIVED, box=row.box_no, boxes=row.box_count, number=row.number,
         dealer=row.dealer), row.number, row.box_no, row.box_count, received, complete)
 
 
-def _refusal(session: Session, actor: Actor, state: State,
+def _refusal(connection: Connection, actor: Actor, state: State,
              agent_org_id: int | None) -> tuple[Outcome, dict[str, Any]] | None:
     if state == State.CANCELLED:
         return Outcome.CANCELLED, {}
     if state in NOT_YET:
         return Outcome.NOT_APPROVED, {"state": state.value}
     if agent_org_id != actor.agent_id:
-        target = session.get(Organisation, agent_org_id) if agent_org_id else None
-        return Outcome.OTHER_DEPOT, {"destination": target.name if target else "HQ"}
+        target = connection.execute(select(Organisation.name).where(
+            Organisation.id == agent_org_id)).scalar() if agent_org_id else None
+        return Outcome.OTHER_DEPOT, {"destination": target or "HQ"}
     return None
 
 
-def _advance(session: Session, actor: Actor, request_id: int, complete: bool, summary: str,
-             at: datetime) -> None:
-    """The first box starts HQ's clock (receiving); the last one makes the request received."""
-    request = session.get(ReturnRequest, request_id)
-    assert request is not None
-    before = request.state
-    if request.state in RECEIVABLE and request.state != State.RECEIVING:
-        request.state = State.RECEIVING
-        stamp_arrival(session, request, at)
-    if complete:
-        request.state = State.RECEIVED
-    if request.state != before:
-        record(session, actor, "return.receive_scan", "return_request", request.number, summary,
-               {"state": [before.value, request.state.value]})
+def _advance(connection: Connection, actor: Actor, request_id: int, complete: bool,
+             summary: str, at: datetime) -> None:
+    """The first box starts HQ's clock (receiving); the last one makes the request received.
+    Twice per request, so the ORM (the clock, the audit entry) in the scan's transaction."""
+    with Session(bind=connection) as session:
+        request = session.get(ReturnRequest, request_id)
+        assert request is not None
+        before = request.state
+        if request.state in RECEIVABLE and request.state != State.RECEIVING:
+            request.state = State.RECEIVING
+            stamp_arrival(session, request, at)
+        if complete:
+            request.state = State.RECEIVED
+        if request.state != before:
+            record(session, actor, "return.receive_scan", "return_request", request.number,
+                   summary, {"state": [before.value, request.state.value]})
+        session.flush()
 
 
-def _not_inserted(session: Session, row: Any, code: str, scan_id: str) -> ScanResult:
+def _not_inserted(connection: Connection, row: Any, code: str, scan_id: str) -> ScanResult:
     """Either this very scan id came again (a retry: its first answer) or the box is in."""
-    receipt = session.connection().execute(
+    receipt = connection.execute(
         select(BoxReceipt.scan_id, BoxReceipt.received_at, BoxReceipt.login)
         .where(BoxReceipt.box_id == row.id)).one()
-    received, box_count = session.connection().execute(
+    received, box_count = connection.execute(
         select(ReturnRequest.boxes_received, ReturnRequest.box_count)
         .where(ReturnRequest.id == row.request_id)).one()
     if receipt.scan_id == scan_id:
@@ -233,9 +227,9 @@ def _not_inserted(session: Session, row: Any, code: str, scan_id: str) -> ScanRe
         received, received >= box_count)
 
 
-def _aside(session: Session, actor: Actor, scan_id: str, code: str, outcome: Outcome,
+def _aside(connection: Connection, actor: Actor, scan_id: str, code: str, outcome: Outcome,
            number: str, at: datetime, fields: dict[str, Any]) -> ScanResult:
-    _insert_ignoring_conflict(session, SetAside, {
+    connection.execute(_insert_ignoring(connection, SetAside), {
         "scan_id": scan_id, "code": code[:80], "reason": SetAsideReason(outcome.value),
         "request_number": number, "at": at, "login": actor.login,
         "depot_org_id": actor.org_id})

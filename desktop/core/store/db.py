@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
@@ -50,7 +50,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_begin(conn: Any) -> None:
     write = conn.get_execution_options().get(WRITE_OPTION, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    # On the driver's own connection: this runs before every unit of work, and a statement
+    # through SQLAlchemy's execution machinery cost a tenth of a scan.
+    conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 class Database:
@@ -90,6 +92,16 @@ class Database:
         """A write unit of work: rolled back unless the service commits."""
         with self._session(self._write_engine) as session:
             yield session
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A write unit of work in Core statements, for the hot paths (a scan): no Session to
+        set up and tear down.  Rolled back unless the caller commits."""
+        try:
+            with self._write_engine.connect() as connection:
+                yield connection
+        except (OperationalError, InterfaceError) as exc:
+            raise _unavailable(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:

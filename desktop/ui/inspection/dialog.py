@@ -52,6 +52,7 @@ from desktop.core.services.inspection import (
 )
 from desktop.core.services.settlement import SettlementView, settlement_of
 from desktop.core.services.startup import Database
+from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.returns.queue import state_label
 
@@ -80,7 +81,7 @@ class InspectionDialog(QDialog):
         self.setWindowTitle(self.tr("Inspection %1").replace("%1", number))
         self.resize(980, 640)
         self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
+        style.title(self.heading)
         self.counted = self._table([self.tr("Model"), self.tr("Name"), self.tr("Counted"),
                                     self.tr("Judged")])
         self.items = self._table([self.tr("Model"), self.tr("Units"), self.tr("Verdict"),

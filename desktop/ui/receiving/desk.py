@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,25 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.i18n import DomainError
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import missing_boxes, receiving_progress, set_asides
 from desktop.core.services.receiving import Outcome, ScanResult, new_scan_id, receive_scan
 from desktop.core.services.startup import Database
+from desktop.ui import style
 from desktop.ui.i18n import tr
-
-COLOURS = {
-    "good": "background: #2e7d32; color: white;",
-    "again": "background: #f9a825; color: black;",
-    "bad": "background: #c62828; color: white;",
-    "idle": "background: #eceff1; color: #37474f;",
-}
-
-
-def _kind(outcome: Outcome) -> str:
-    if outcome == Outcome.RECEIVED:
-        return "good"
-    return "again" if outcome == Outcome.DUPLICATE else "bad"
+from desktop.ui.receiving.scan_log import (
+    LOG_ROWS,
+    Banner,
+    ScanLog,
+    kind_of,
+    log_view,
+    outcome_label,
+)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -64,26 +61,18 @@ class ReceivingDesk(QWidget):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.desk_id = socket.gethostname()
-        self.results: list[ScanResult] = []
+        self.results: deque[ScanResult] = deque(maxlen=LOG_ROWS)  # newest first
         title = QLabel(self.tr("Receiving desk"))
-        title.setObjectName("pageTitle")
+        style.title(title)
         from desktop.ui.receiving.scan_field import ScanField
 
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("scan a box label"))
         self.scan.scanned.connect(self.handle_scan)
-        self.banner = QLabel(self.tr("Ready: scan the first box."))
-        self.banner.setObjectName("scanBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setFixedHeight(120)  # a new message must not relayout the whole page
-        font = self.banner.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.banner.setFont(font)
-        self._paint("idle")
-        self.recent = _table([self.tr("Time"), self.tr("Code"), self.tr("Result"),
-                              self.tr("Request"), self.tr("Box")])
-        self.recent.setColumnWidth(1, 190)  # a whole box code
+        self.banner = Banner(self.tr("Ready: scan the first box."))
+        self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
+                            self.tr("Request"), self.tr("Box")])
+        self.recent = log_view(self.log)
         self.progress = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Boxes in"),
                                 self.tr("Missing boxes"), self.tr("Arrived")])
         self.aside = _table([self.tr("Time"), self.tr("Code"), self.tr("Why"), self.tr("Request")])
@@ -129,37 +118,26 @@ class ReceivingDesk(QWidget):
             result = receive_scan(self.db, self.actor, code, new_scan_id(self.desk_id))
         except DomainError as exc:
             self.banner.setText(tr(exc.message))
-            self._paint("bad")
+            self.banner.show_kind("bad")
             QApplication.beep()
             return None
         except Exception as exc:
             logging.getLogger(__name__).exception("scan of %s failed", code)
             self.banner.setText(self.tr("This scan failed: %1. Nothing was recorded; scan the "
                                         "box again or set it aside.").replace("%1", str(exc)))
-            self._paint("bad")
+            self.banner.show_kind("bad")
             QApplication.beep()
             return None
-        self.results.insert(0, result)
+        self.results.appendleft(result)
         self.banner.setText(tr(result.message))
-        self._paint(_kind(result.outcome))
+        self.banner.show_kind(kind_of(result.outcome))
         QApplication.beep()
         if result.outcome != Outcome.RECEIVED:
             QApplication.beep()  # twice: look up, this box is not taken
-        self._add_recent(result)
+        self.log.add(result)
         self._later.start()  # the other lists, once the scanning pauses: never between scans
         self.scan.setFocus()
         return result
-
-    def _add_recent(self, result: ScanResult) -> None:
-        self.recent.insertRow(0)
-        box = f"{result.box_no}/{result.box_count}" if result.box_no else ""
-        values = [QDateTime.currentDateTime().toString("HH:mm:ss"), result.code,
-                  QCoreApplication.translate("Receiving", OUTCOME_LABELS[result.outcome]),
-                  result.request_number, box]
-        for c, value in enumerate(values):
-            self.recent.setItem(0, c, QTableWidgetItem(value))
-        if self.recent.rowCount() > 500:
-            self.recent.removeRow(500)
 
     def refresh_lists(self) -> None:
         progress = receiving_progress(self.db, self.actor)
@@ -167,8 +145,7 @@ class ReceivingDesk(QWidget):
                                ", ".join(map(str, p.missing)), str(p.arrived_on or "")]
                               for p in progress])
         _fill(self.aside, [[a.at.astimezone().strftime("%m-%d %H:%M"), a.code,
-                            QCoreApplication.translate("Receiving",
-                                                       OUTCOME_LABELS[Outcome(a.reason.value)]),
+                            outcome_label(Outcome(a.reason.value)),
                             a.request_number] for a in set_asides(self.db, self.actor)])
         _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
                               str(p.arrived_on)] for p in missing_boxes(self.db, self.actor)])
@@ -176,12 +153,6 @@ class ReceivingDesk(QWidget):
             "%1", str(self.aside.rowCount())))
         self.tabs.setTabText(3, self.tr("Missing boxes (%1)").replace(
             "%1", str(self.missing.rowCount())))
-
-    def _paint(self, kind: str) -> None:
-        if self.banner.property("kind") == kind:
-            return  # restyling costs more than the scan: only when the colour changes
-        self.banner.setProperty("kind", kind)
-        self.banner.setStyleSheet(COLOURS[kind] + " padding: 14px; border-radius: 8px;")
 
     def open_count(self) -> None:
         from desktop.ui.receiving.count import CountDialog
@@ -193,17 +164,7 @@ class ReceivingDesk(QWidget):
             dialog = CountDialog(self.db, self.actor, number, self)
         except DomainError as exc:
             self.banner.setText(tr(exc.message))
-            self._paint("bad")
+            self.banner.show_kind("bad")
             return
         dialog.open()
 
-
-OUTCOME_LABELS = {
-    Outcome.RECEIVED: QT_TRANSLATE_NOOP("Receiving", "Received"),
-    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Receiving", "Already received"),
-    Outcome.GARBLED: QT_TRANSLATE_NOOP("Receiving", "Garbled code"),
-    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Receiving", "Unknown box"),
-    Outcome.NOT_APPROVED: QT_TRANSLATE_NOOP("Receiving", "Request not approved"),
-    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Receiving", "Request cancelled"),
-    Outcome.OTHER_DEPOT: QT_TRANSLATE_NOOP("Receiving", "Another depot's box"),
-}

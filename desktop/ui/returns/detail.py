@@ -42,6 +42,7 @@ from desktop.core.services.return_query import RequestDetail, get_request
 from desktop.core.services.returns import add_photo
 from desktop.core.services.shipping import SHIPPABLE
 from desktop.core.services.startup import Database
+from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.returns.queue import state_label
 
@@ -58,7 +59,7 @@ class RequestDetailDialog(QDialog):
         self.db, self.actor, self.number = db, actor, number
         self.resize(1000, 700)
         self.header = QLabel()
-        self.header.setObjectName("pageTitle")
+        style.title(self.header)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.lines = QTableWidget(0, 8)

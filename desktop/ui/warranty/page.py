@@ -21,6 +21,7 @@ from desktop.core.services.catalogue import all_products
 from desktop.core.services.context import Actor
 from desktop.core.services.startup import Database
 from desktop.core.services.warranty import check_warranty
+from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.fields import EnumCombo, OptionalDate, model_picker, picked_code
 
@@ -38,7 +39,7 @@ class WarrantyPage(QWidget):
         super().__init__(parent)
         self.db = db
         title = QLabel(self.tr("Warranty check"))
-        title.setObjectName("pageTitle")
+        style.title(title)
         self.model = model_picker([(p.code, p.name) for p in all_products(db)])
         self.date_code = QLineEdit()
         self.date_code.setPlaceholderText(self.tr("date code on the unit, e.g. 20240715 or 2407"))

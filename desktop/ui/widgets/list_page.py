@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import style
 from desktop.ui.widgets.table import PagedTableModel
 
 
@@ -35,7 +36,7 @@ class ListPage(QWidget):
         self.model = model
         self._on_edit = on_edit
         self.title = QLabel(title)
-        self.title.setObjectName("pageTitle")
+        style.title(self.title)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
             QCoreApplication.translate("ListPage", "Filter: type part of a code or name"))
