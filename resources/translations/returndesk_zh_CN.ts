@@ -1458,22 +1458,22 @@
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="120"/>
+        <location filename="../../desktop/core/store/db.py" line="135"/>
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="124"/>
+        <location filename="../../desktop/core/store/db.py" line="139"/>
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="128"/>
+        <location filename="../../desktop/core/store/db.py" line="143"/>
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="132"/>
+        <location filename="../../desktop/core/store/db.py" line="147"/>
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="144"/>
+        <location filename="../../desktop/core/services/receiving.py" line="134"/>
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
@@ -1894,6 +1894,11 @@
         <location filename="../../desktop/ui/inspection/settle.py" line="85"/>
         <source>Type the penalty as an amount, for example 200.00.</source>
         <translation>请按金额填写罚款，例如 200.00。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/lengths.py" line="17"/>
+        <source>“{start}” is too long: at most {n} characters here, {m} given.</source>
+        <translation>“{start}”太长：此处最多 {n} 个字符，现有 {m} 个。</translation>
     </message>
 </context>
 <context>

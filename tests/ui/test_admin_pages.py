@@ -174,3 +174,24 @@ def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
     remove = next(b for b in page.findChildren(type(page.new_button)) if b.text() == "删除")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == before
+
+
+def test_an_over_long_address_is_refused_beside_the_field_and_kept(window_for: WindowFor,
+                                                                   qtbot: QtBot) -> None:
+    window = window_for("admin")
+    page = window.show_page("orgs")
+    assert isinstance(page, ListPage)
+    row = next(r for r in page.model.rows() if r.code == "D-HZ01")
+    dialog = OrgDialog(window.db, window.actor, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    address = "浙江省杭州市西湖区文三路" * 18  # 216 characters; the column keeps 200
+    dialog.address.setText(address)
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "“浙江省杭州市西湖区文三路…”太长：此处最多 200 个字符，现有 216 个。")
+    assert "border" in dialog.address.styleSheet()
+    assert dialog.address.text() == address  # nothing typed is lost
+    stored = list_orgs(window.db, window.actor, ListQuery(text="D-HZ01"))[0]
+    assert stored.address != address

@@ -59,6 +59,9 @@ class Database:
     """The engine and its sessions.  ``write()`` and ``read()`` are the units of work."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
+        from desktop.core.store.lengths import install
+
+        install()  # over-long text is refused in words on both databases
         self.url: URL = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
