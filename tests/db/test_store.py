@@ -218,3 +218,33 @@ def test_the_migrations_build_exactly_the_models_schema(db: Database) -> None:
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_a_server_that_never_answers_is_a_clear_message_not_a_frozen_desk() -> None:
+    """A server (or a proxy) that takes the connection and then says nothing: libpq would wait
+    for ever; the desk says the database cannot be reached after the connect timeout."""
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections complete in the backlog; nobody ever answers them
+    port = silent.getsockname()[1]
+    db = Database(f"postgresql+psycopg://nobody@127.0.0.1:{port}/none")
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with db.read() as session:
+                session.execute(text("SELECT 1"))
+        except BaseException as exc:  # handed to the test thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=read, daemon=True)
+    worker.start()
+    worker.join(60)  # the timeout is 5 s; without one this never returns
+    silent.close()
+    db.dispose()
+    assert not worker.is_alive(), "the read still waits on a server that never answers"
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], DatabaseUnavailable)
+    assert "cannot be reached" in str(outcome[0].message.source)

@@ -55,6 +55,18 @@ def _sqlite_begin(conn: Any) -> None:
     conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+# A desk must not freeze when the server or the network goes: libpq waits for ever for a server
+# that accepts the connection and never answers, and for ~15 minutes (TCP retransmissions) when
+# the network drops under a running query.  Either may be set in the URL instead.
+CONNECT_TIMEOUT_S = 5
+TCP_USER_TIMEOUT_MS = 10_000
+
+
+def _pg_timeouts(url: URL) -> dict[str, Any]:
+    defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": TCP_USER_TIMEOUT_MS}
+    return {key: value for key, value in defaults.items() if key not in url.query}
+
+
 class Database:
     """The engine and its sessions.  ``write()`` and ``read()`` are the units of work."""
 
@@ -70,7 +82,8 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=5)
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=5,
+                                        connect_args=_pg_timeouts(self.url))
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 
     def _prepare_sqlite_folder(self) -> None:
