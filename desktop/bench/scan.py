@@ -71,6 +71,7 @@ def _raw(path: Path, count: int) -> list[float]:
 
 
 def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.services.auth import login
@@ -84,9 +85,12 @@ def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
     times = []
     for code in codes:
         start = time.perf_counter()
+        answered = desk.answers
         desk.scan.setText(code)
         desk.scan.returnPressed.emit()  # what Enter from the scanner does
-        QApplication.processEvents()
+        while desk.answers == answered:  # the answer comes back from the worker thread
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        QApplication.processEvents()  # and is painted
         times.append(time.perf_counter() - start)
     received = sum(1 for r in desk.results if r.outcome.accepted)
     desk.close()

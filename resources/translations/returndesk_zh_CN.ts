@@ -1458,22 +1458,22 @@
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="135"/>
+        <location filename="../../desktop/core/store/db.py" line="148"/>
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="139"/>
+        <location filename="../../desktop/core/store/db.py" line="152"/>
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="143"/>
+        <location filename="../../desktop/core/store/db.py" line="156"/>
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="147"/>
+        <location filename="../../desktop/core/store/db.py" line="160"/>
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
@@ -2800,116 +2800,121 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="65"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="66"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="70"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="71"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="72"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="73"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="74"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="74"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="76"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="77"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="79"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="77"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="80"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="92"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="78"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="82"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="83"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="95"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="98"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="100"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="148"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="164"/>
+        <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
+        <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="178"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="154"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>

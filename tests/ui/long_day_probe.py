@@ -14,7 +14,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtTest import QTest
 
 
@@ -41,7 +41,8 @@ def main() -> None:
         QTest.keyClicks(desk.scan, f"XQ{i:06d}")  # not a box code: set aside, desk goes on
         QTest.keyClick(desk.scan, Qt.Key.Key_Return)
         QTest.keyClick(window, Qt.Key.Key_F5)  # a key nobody takes: up through the window
-        app.processEvents()
+        while desk.answers <= i:  # the answer comes back from the worker thread
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     after = {name: sys.getrefcount(value) for name, value in
              (("None", None), ("True", True), ("False", False))}
     print(json.dumps({"scans": len(desk.results), "lost": {

@@ -33,11 +33,14 @@ def open_desk(window_for: WindowFor, qtbot: QtBot) -> ReceivingDesk:
 
 
 def scan(qtbot: QtBot, desk: ReceivingDesk, code: str, keypad: bool = False) -> str:
+    answered = desk.answers
     qtbot.keyClicks(desk.scan, code)
     if keypad:
         qtbot.keyClick(desk.scan, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     else:
         qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    assert desk.scan.text() == ""  # cleared at once, before the database answers
+    qtbot.waitUntil(lambda: desk.answers == answered + 1, timeout=5000)
     return str(desk.banner.property("kind"))
 
 
@@ -78,6 +81,7 @@ def test_an_input_method_cannot_compose_in_the_scan_field(window_for: WindowFor,
     QApplication.sendEvent(desk.scan, committed)
     QApplication.sendEvent(desk.scan, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
                                                 Qt.KeyboardModifier.NoModifier, "\r"))
+    qtbot.waitUntil(lambda: desk.answers == 1, timeout=5000)
     assert desk.results[0].code == "R12"
 
 
@@ -146,3 +150,32 @@ def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot
     seen = RequestDetailDialog(owner.db, owner.actor, number)
     qtbot.addWidget(seen)
     assert [c.difference for c in seen.count_differences] == [-1]
+
+
+def test_scanning_goes_on_while_the_database_is_busy(window_for: WindowFor,
+                                                     qtbot: QtBot) -> None:
+    """Another desk holds the database: the clerk keeps scanning, the field clears at once,
+    the desk says how many wait, and every box is answered in the order it was scanned."""
+    import sqlite3
+
+    desk = open_desk(window_for, qtbot)
+    _number, codes = shipped(desk.db, 3)
+    path = desk.db.sqlite_path
+    assert path is not None
+    blocker = sqlite3.connect(path, isolation_level=None, timeout=5)
+    blocker.execute("BEGIN IMMEDIATE")  # another desk's write, not finished yet
+    try:
+        for code in codes:
+            qtbot.keyClicks(desk.scan, code)
+            qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+            assert desk.scan.text() == ""  # never blocked by the scan before
+        qtbot.waitUntil(lambda: desk.waiting_note.text().startswith("正在保存…还有 3 箱"),
+                        timeout=3000)
+        assert desk.answers == 0
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    qtbot.waitUntil(lambda: desk.answers == 3, timeout=10000)
+    assert [r.box_no for r in reversed(desk.results)] == [1, 2, 3]
+    assert all(r.outcome.accepted for r in desk.results)
+    assert desk.waiting_note.text() == ""

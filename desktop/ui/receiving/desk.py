@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import DomainError
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import missing_boxes, receiving_progress, set_asides
-from desktop.core.services.receiving import Outcome, ScanResult, new_scan_id, receive_scan
+from desktop.core.services.receiving import Outcome, ScanResult
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
@@ -36,6 +36,7 @@ from desktop.ui.receiving.scan_log import (
     log_view,
     outcome_label,
 )
+from desktop.ui.receiving.scan_queue import ScanQueue
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -68,7 +69,18 @@ class ReceivingDesk(QWidget):
 
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("scan a box label"))
-        self.scan.scanned.connect(self.handle_scan)
+        self.queue = ScanQueue(db, actor, self.desk_id, self)
+        self.answers = 0  # scans answered, in words and colour
+        self.scan.scanned.connect(self.queue.submit)
+        self.queue.answered.connect(self.show_result)
+        self.queue.failed.connect(self.show_failure)
+        self.queue.waiting_changed.connect(self._waiting_changed)
+        self.waiting_note = QLabel()
+        self.waiting_note.setStyleSheet("color: #8d6e00;")
+        self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(300)
+        self._slow.timeout.connect(self._show_waiting)
         self.banner = Banner(self.tr("Ready: scan the first box."))
         self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
                             self.tr("Request"), self.tr("Box")])
@@ -94,6 +106,7 @@ class ReceivingDesk(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.scan)
+        layout.addWidget(self.waiting_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
@@ -113,21 +126,9 @@ class ReceivingDesk(QWidget):
         if old is self.scan and self.isVisible() and not isinstance(new, (QLineEdit, QSpinBox)):
             self.scan.setFocus()
 
-    def handle_scan(self, code: str) -> ScanResult | None:
-        try:
-            result = receive_scan(self.db, self.actor, code, new_scan_id(self.desk_id))
-        except DomainError as exc:
-            self.banner.setText(tr(exc.message))
-            self.banner.show_kind("bad")
-            QApplication.beep()
-            return None
-        except Exception as exc:
-            logging.getLogger(__name__).exception("scan of %s failed", code)
-            self.banner.setText(self.tr("This scan failed: %1. Nothing was recorded; scan the "
-                                        "box again or set it aside.").replace("%1", str(exc)))
-            self.banner.show_kind("bad")
-            QApplication.beep()
-            return None
+    def show_result(self, result: ScanResult) -> None:
+        """A scan's answer, at once: colour, a large message, a sound, a row in the log."""
+        self.answers += 1
         self.results.appendleft(result)
         self.banner.setText(tr(result.message))
         self.banner.show_kind(kind_of(result.outcome))
@@ -136,8 +137,33 @@ class ReceivingDesk(QWidget):
             QApplication.beep()  # twice: look up, this box is not taken
         self.log.add(result)
         self._later.start()  # the other lists, once the scanning pauses: never between scans
-        self.scan.setFocus()
-        return result
+
+    def show_failure(self, code: str, exc: BaseException) -> None:
+        """The scan could not be recorded (the database is gone, a wrong state): say so."""
+        self.answers += 1
+        if isinstance(exc, DomainError):
+            self.banner.setText(f"{code}: {tr(exc.message)}")
+        else:
+            logging.getLogger(__name__).error("scan of %s failed", code, exc_info=exc)
+            self.banner.setText(self.tr("This scan failed: %1. Nothing was recorded; scan the "
+                                        "box again or set it aside.").replace("%1", str(exc)))
+        self.banner.show_kind("bad")
+        QApplication.beep()
+
+    def _waiting_changed(self, waiting: int) -> None:
+        if waiting == 0:
+            self._slow.stop()
+            self.waiting_note.clear()
+        elif self.waiting_note.text():
+            self._show_waiting()  # already showing: keep the count current
+        elif not self._slow.isActive():
+            self._slow.start()
+
+    def _show_waiting(self) -> None:
+        waiting = self.queue.waiting
+        self.waiting_note.setText(self.tr("Saving… %1 scan(s) waiting for the database; keep "
+                                          "scanning, each gets its answer.").replace(
+                                              "%1", str(waiting)) if waiting else "")
 
     def refresh_lists(self) -> None:
         progress = receiving_progress(self.db, self.actor)
