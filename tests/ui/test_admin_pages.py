@@ -176,13 +176,37 @@ def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
     assert page.model.rowCount() == before
 
 
-def test_an_over_long_address_is_refused_beside_the_field_and_kept(window_for: WindowFor,
-                                                                   qtbot: QtBot) -> None:
+def test_the_form_stops_typing_at_the_columns_length(window_for: WindowFor,
+                                                      qtbot: QtBot) -> None:
     window = window_for("admin")
     page = window.show_page("orgs")
     assert isinstance(page, ListPage)
     row = next(r for r in page.model.rows() if r.code == "D-HZ01")
     dialog = OrgDialog(window.db, window.actor, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.name.maxLength(), dialog.phone.maxLength(), dialog.address.maxLength()) == (
+        120, 40, 200)
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, "A" * 205)
+    assert dialog.address.text() == "A" * 200
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert list_orgs(window.db, window.actor, ListQuery(text="D-HZ01"))[0].address == "A" * 200
+
+
+def test_an_over_long_value_is_refused_beside_the_field_and_kept(window_for: WindowFor,
+                                                                 qtbot: QtBot) -> None:
+    """A form that does not know the limit: the store refuses in words, the form keeps it."""
+
+    class UnlimitedOrgDialog(OrgDialog):
+        limits_of = None
+
+    window = window_for("admin")
+    page = window.show_page("orgs")
+    assert isinstance(page, ListPage)
+    row = next(r for r in page.model.rows() if r.code == "D-HZ01")
+    dialog = UnlimitedOrgDialog(window.db, window.actor, row)
     qtbot.addWidget(dialog)
     dialog.show()
     address = "浙江省杭州市西湖区文三路" * 18  # 216 characters; the column keeps 200

@@ -38,6 +38,8 @@ def orgs_page(db: Database, actor: Actor) -> ListPage:
 
 
 class OrgDialog(FormDialog):
+    limits_of = "organisation"
+
     def __init__(self, db: Database, actor: Actor, row: OrgRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Organisation"), parent)

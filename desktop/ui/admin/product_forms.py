@@ -50,6 +50,8 @@ def _category_box(current: ProductCategory | None) -> QComboBox:
 
 
 class ProductDialog(FormDialog):
+    limits_of = "product"
+
     def __init__(self, db: Database, actor: Actor, row: ProductRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Product model"), parent)
@@ -111,6 +113,8 @@ class ProductDialog(FormDialog):
 
 
 class PartDialog(FormDialog):
+    limits_of = "part"
+
     def __init__(self, db: Database, actor: Actor, row: PartRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Spare part"), parent)

@@ -39,6 +39,8 @@ def users_page(db: Database, actor: Actor) -> ListPage:
 
 
 class UserDialog(FormDialog):
+    limits_of = "app_user"
+
     def __init__(self, db: Database, actor: Actor, row: UserRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("User"), parent)

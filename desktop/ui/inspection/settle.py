@@ -20,6 +20,8 @@ from desktop.ui.widgets.form import FormDialog
 
 
 class SettlementDialog(FormDialog):
+    limits_of = "settlement"
+
     def __init__(self, db: Database, actor: Actor, sheet: Sheet,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settle %1").replace("%1", sheet.number), parent)

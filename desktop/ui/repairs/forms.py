@@ -48,6 +48,8 @@ def result_label(result: RepairResult) -> str:
 
 
 class NewRepairDialog(FormDialog):
+    limits_of = "repair_order"
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
                  source: tuple[str, VerdictRow] | None = None) -> None:
         super().__init__(self.tr("New repair order"), parent)

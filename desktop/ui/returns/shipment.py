@@ -13,6 +13,8 @@ from desktop.ui.widgets.form import FormDialog
 
 
 class ShipmentDialog(FormDialog):
+    limits_of = "return_request"
+
     def __init__(self, db: Database, actor: Actor, number: str, version: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ship %1").replace("%1", number), parent)

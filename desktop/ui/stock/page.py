@@ -117,6 +117,8 @@ class LedgerDialog(QDialog):
 
 
 class MovementDialog(FormDialog):
+    limits_of = "stock_movement"
+
     KINDS = (Movement.RECEIPT, Movement.ADJUSTMENT, Movement.SCRAP)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:

@@ -4,7 +4,7 @@ beside the field it names (the form keeps what was typed)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -12,18 +12,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.i18n import DomainError, InvalidInput
+from desktop.core.services.limits import text_limits
 from desktop.ui.i18n import tr
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
 
 class FormDialog(QDialog):
-    """Subclasses add rows with :meth:`add_field` and implement :meth:`submit`."""
+    """Subclasses add rows with :meth:`add_field` and implement :meth:`submit`.  A subclass that
+    names its table in ``limits_of`` gets its line edits stopped at the columns' lengths."""
+
+    limits_of: ClassVar[str | None] = None
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +57,10 @@ class FormDialog(QDialog):
         self.result_value: Any = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        if self.limits_of is not None and isinstance(widget, QLineEdit):
+            length = text_limits(self.limits_of).get(name)
+            if length is not None:
+                widget.setMaxLength(length)
         self.form.addRow(label, widget)
         self.fields[name] = widget
         return widget
