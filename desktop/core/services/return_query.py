@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -77,13 +79,21 @@ def days_left(cal: WorkCalendar, state: State, due_on: date | None, on: date) ->
     return working_days_between(cal, on, due_on)
 
 
-def list_requests(db: Database, actor: Actor, query: ReturnQuery) -> list[RequestRow]:
+@cache
+def _list_base() -> tuple[Any, Any]:
+    """The list's columns and join, built once: building them took longer than running the
+    query (statements are immutable; each call adds its own conditions to a copy)."""
     dealer = aliased(Organisation)
     stmt = select(ReturnRequest.id, ReturnRequest.number, dealer.code, dealer.name,
                   ReturnRequest.state, ReturnRequest.line_count, ReturnRequest.total_quantity,
                   ReturnRequest.total_value, ReturnRequest.created_at, ReturnRequest.due_on,
                   ReturnRequest.agent_org_id, ReturnRequest.version).join(
         dealer, dealer.id == ReturnRequest.dealer_org_id)
+    return stmt, dealer
+
+
+def list_requests(db: Database, actor: Actor, query: ReturnQuery) -> list[RequestRow]:
+    stmt, dealer = _list_base()
     scope = request_scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
