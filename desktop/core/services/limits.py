@@ -6,22 +6,14 @@ that knows the limit never lets the clerk type past it in the first place.
 
 from __future__ import annotations
 
-from functools import cache
-
-from sqlalchemy import Enum, String
-
 from desktop.core.model import Base
+from desktop.core.store.lengths import column_limits
 
 
-@cache
 def text_limits(table: str) -> dict[str, int]:
-    """The longest text each column of ``table`` keeps, by attribute name (enums left out: a
-    form offers those as a choice)."""
+    """The longest text each column of ``table`` keeps, by attribute name (the same limits the
+    store checks before a write)."""
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table:
-            return {attribute.key: column.type.length
-                    for attribute in mapper.column_attrs
-                    for column in attribute.columns[:1]
-                    if isinstance(column.type, String) and not isinstance(column.type, Enum)
-                    and column.type.length}
+            return column_limits(mapper)
     raise KeyError(table)

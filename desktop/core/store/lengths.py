@@ -18,15 +18,16 @@ TOO_LONG = QT_TRANSLATE_NOOP(
     "Messages", "“{start}” is too long: at most {n} characters here, {m} given.")
 
 
-_LIMITS: dict[type, list[tuple[str, int]]] = {}
+_LIMITS: dict[type, dict[str, int]] = {}
 
 
-def _limits(mapper: Any) -> list[tuple[str, int]]:
-    """(attribute, length) of every length-limited string column of a mapped class, once."""
+def column_limits(mapper: Any) -> dict[str, int]:
+    """The longest text each length-limited string column of a mapped class keeps, by
+    attribute name; worked out once per class."""
     cached = _LIMITS.get(mapper.class_)
     if cached is None:
-        cached = [(attribute.key, length) for attribute in mapper.column_attrs
-                  if (length := getattr(attribute.columns[0].type, "length", None))]
+        cached = {attribute.key: length for attribute in mapper.column_attrs
+                  if (length := getattr(attribute.columns[0].type, "length", None))}
         _LIMITS[mapper.class_] = cached
     return cached
 
@@ -36,7 +37,7 @@ def check_lengths(session: Session, _context: object, _instances: object) -> Non
     expired attribute is fetched again)."""
     for instance in (*session.new, *session.dirty):
         state = inspect(instance)
-        for key, length in _limits(state.mapper):
+        for key, length in column_limits(state.mapper).items():
             value = state.dict.get(key)
             if isinstance(value, str) and len(value) > length:
                 start = value[:12] + ("…" if len(value) > 12 else "")
