@@ -6,6 +6,7 @@ mm), so every bar edge falls on a dot and the scanner sees clean widths.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -24,17 +25,12 @@ def code128_modules(code: str) -> str:
     return str(Code128(code).build()[0])
 
 
+DARK = re.compile("1+")
+
+
 def bar_runs(pattern: str) -> list[tuple[int, int]]:
     """(first module, width in modules) of every dark bar."""
-    runs = []
-    start = None
-    for index, module in enumerate(pattern + "0"):
-        if module == "1" and start is None:
-            start = index
-        elif module == "0" and start is not None:
-            runs.append((start, index - start))
-            start = None
-    return runs
+    return [(run.start(), run.end() - run.start()) for run in DARK.finditer(pattern)]
 
 
 def width_pt(code: str) -> float:
@@ -43,11 +39,16 @@ def width_pt(code: str) -> float:
 
 
 def draw_code128(canvas: Any, code: str, x: float, y: float, height: float) -> float:
-    """Draw the bars with their quiet zones from (x, y) upwards; returns the width used."""
+    """Draw the bars with their quiet zones from (x, y) upwards; returns the width used.
+
+    One filled path of rectangles in module units under a single scale (``cm``): every edge is
+    an integer number of modules, so the page says exactly what the pattern says, and writing it
+    costs a quarter of reportlab's path API, which formats four decimals per bar (28 against 106
+    µs a code; ``returndesk bench`` compares 1,000 labels with that API drawing the bars alone).
+    """
     pattern = code128_modules(code)
-    left = x + QUIET_MODULES * MODULE_PT
-    path = canvas.beginPath()
-    for start, width in bar_runs(pattern):
-        path.rect(left + start * MODULE_PT, y, width * MODULE_PT, height)
-    canvas.drawPath(path, stroke=0, fill=1)
+    bars = " ".join(f"{start} 0 {width} 1 re" for start, width in bar_runs(pattern))
+    dot = 72 / PRINTER_DPI
+    left = round((x + QUIET_MODULES * MODULE_PT) / dot) * dot  # the first edge on a dot too
+    canvas.addLiteral(f"q {MODULE_PT:.6f} 0 0 {height:.3f} {left:.3f} {y:.3f} cm {bars} f Q")
     return (len(pattern) + 2 * QUIET_MODULES) * MODULE_PT
