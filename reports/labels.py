@@ -106,6 +106,9 @@ def _frame(c: Any, x: float, y: float, w: float, h: float, regular: str, bold: s
     c.drawRightString(x + w - pad - 40, top - 24, "申请单号 Request ·")
     c.setLineWidth(1.2)
     c.rect(x + pad, top - 70, w - 2 * pad, 40)
+    c.setFont(regular, 5.5)  # the big numbers' glosses, like every field's
+    c.drawString(x + pad + 8, top - 67, "THIS BOX")
+    c.drawRightString(x + w - pad - 8, top - 67, "BOXES IN ALL")
     text = c.beginText()
     row_y = top - 86
     for chinese, english in FIELDS:
@@ -167,10 +170,6 @@ def _box_values(c: Any, label: BoxLabel, x: float, y: float, w: float, h: float,
     text.setFont(bold, 26)
     text.setTextOrigin(x + pad + 8, top - 58)
     text.textOut(f"第 {label.box_no} 件")
-    small = f"box {label.box_no} of {label.box_count}"
-    text.setFont(regular, 6.5)
-    text.setTextOrigin(x + w / 2 - c.stringWidth(small, regular, 6.5) / 2, top - 66)
-    text.textOut(small)
     text.setFont(regular, 10.5)
     text.setTextOrigin(x + pad + 21 * MM, top - 86 - 6 * ROW_PITCH)
     text.textOut(f"{label.box_no:03d}")

@@ -56,7 +56,7 @@ def timed(work: Any) -> float:
         gc.enable()
 
 
-def measure_labels(runs: int = 3, count: int = COUNT) -> dict[str, Any]:
+def measure_labels(runs: int = 5, count: int = COUNT) -> dict[str, Any]:
     from reports.fonts import cjk_fonts
     from reports.labels import render_labels
 
