@@ -515,12 +515,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="44"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="49"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="45"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation>最低库存不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="85"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="87"/>
         <source>Type the penalty as an amount, for example 200.00.</source>
         <translation>请按金额填写罚款，例如 200.00。</translation>
     </message>
@@ -1904,22 +1904,22 @@
 <context>
     <name>MinimumDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="177"/>
+        <location filename="../../desktop/ui/stock/page.py" line="179"/>
         <source>Turnover minimum (S2)</source>
         <translation>周转最低库存（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="183"/>
+        <location filename="../../desktop/ui/stock/page.py" line="185"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="184"/>
+        <location filename="../../desktop/ui/stock/page.py" line="186"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="185"/>
+        <location filename="../../desktop/ui/stock/page.py" line="187"/>
         <source>Minimum</source>
         <translation>最低库存</translation>
     </message>
@@ -1927,42 +1927,42 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="123"/>
+        <location filename="../../desktop/ui/stock/page.py" line="125"/>
         <source>Record a stock movement</source>
         <translation>登记库存变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="137"/>
+        <location filename="../../desktop/ui/stock/page.py" line="139"/>
         <source>needed for an adjustment or a scrap</source>
         <translation>调整或报废时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="138"/>
+        <location filename="../../desktop/ui/stock/page.py" line="140"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="139"/>
+        <location filename="../../desktop/ui/stock/page.py" line="141"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="140"/>
+        <location filename="../../desktop/ui/stock/page.py" line="142"/>
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="141"/>
+        <location filename="../../desktop/ui/stock/page.py" line="143"/>
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="142"/>
+        <location filename="../../desktop/ui/stock/page.py" line="144"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="143"/>
+        <location filename="../../desktop/ui/stock/page.py" line="145"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2093,47 +2093,47 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="53"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="55"/>
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="60"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="62"/>
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="62"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="64"/>
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="66"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="73"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="80"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="82"/>
         <source>From request %1</source>
         <translation>来自申请 %1</translation>
     </message>
@@ -2141,52 +2141,52 @@
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="43"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="45"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="54"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="56"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="56"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="58"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="57"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="58"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="59"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="61"/>
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="60"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="62"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="61"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="63"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="62"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="64"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="75"/>
+        <location filename="../../desktop/ui/admin/orgs.py" line="77"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2237,37 +2237,37 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="116"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="120"/>
         <source>Spare part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="127"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="131"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="129"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="133"/>
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="130"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="131"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="135"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="132"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="136"/>
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="133"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="137"/>
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
@@ -2641,42 +2641,42 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="55"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="57"/>
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="62"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="64"/>
         <source>Whole lamp (整灯), not a lamp part</source>
         <translation>整灯（非灯具零部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="64"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="66"/>
         <source>Discontinued on</source>
         <translation>停产日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="87"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="89"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="88"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="89"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="90"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="92"/>
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="93"/>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="95"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
@@ -2816,13 +2816,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
@@ -2833,9 +2833,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
@@ -2845,76 +2845,76 @@
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="115"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="92"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="90"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="112"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="95"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="113"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="114"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="98"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="100"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="121"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="148"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="157"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="164"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="173"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="178"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="187"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="189"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>
@@ -2970,97 +2970,97 @@
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="95"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="97"/>
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="99"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="101"/>
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="101"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="103"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="105"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="107"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="112"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="114"/>
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="119"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="130"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="132"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="137"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="136"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="142"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="144"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="143"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="144"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="146"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="146"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="148"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="149"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="119"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="121"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="152"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="154"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -3771,57 +3771,57 @@
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="25"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="27"/>
         <source>Settle %1</source>
         <translation>结算 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="44"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="46"/>
         <source>only to waive the penalty: why</source>
         <translation>仅在免除罚款时填写原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="45"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="47"/>
         <source>Disqualify the dealer (A6, HQ&apos;s decision)</source>
         <translation>取消经销商资格（A6，由总部决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="48"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="50"/>
         <source>Penalty</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="49"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="51"/>
         <source>Waiver reason</source>
         <translation>免罚原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="51"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="53"/>
         <source>Reason for disqualifying</source>
         <translation>取消资格原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="53"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="55"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="55"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="57"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="63"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="65"/>
         <source>Credit %1 · exchange %2 units · repaired and sent back %3 · sent back as they came %4 · repair fees %5</source>
         <translation>冲帐 %1 · 换货 %2 件 · 修复后寄回 %3 件 · 原样退回 %4 件 · 维修费 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="69"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="71"/>
         <source>Human damage: penalty at least %1 (batch value %2).</source>
         <translation>人为破坏：罚款至少 %1（该批退货金额 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="73"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="75"/>
         <source>The dealer&apos;s freight is reimbursed on the freight bill (A7).</source>
         <translation>经销商运费凭票据报销（A7）。</translation>
     </message>
@@ -3920,27 +3920,27 @@
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="18"/>
+        <location filename="../../desktop/ui/returns/shipment.py" line="20"/>
         <source>Ship %1</source>
         <translation>发货 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="26"/>
+        <location filename="../../desktop/ui/returns/shipment.py" line="28"/>
         <source>the carrier&apos;s waybill number</source>
         <translation>承运商运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="27"/>
+        <location filename="../../desktop/ui/returns/shipment.py" line="29"/>
         <source>Boxes</source>
         <translation>箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="28"/>
+        <location filename="../../desktop/ui/returns/shipment.py" line="30"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="29"/>
+        <location filename="../../desktop/ui/returns/shipment.py" line="31"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -4087,32 +4087,32 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="154"/>
+        <location filename="../../desktop/ui/stock/page.py" line="156"/>
         <source>Transfer parts</source>
         <translation>调拨配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="163"/>
+        <location filename="../../desktop/ui/stock/page.py" line="165"/>
         <source>From</source>
         <translation>调出库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="164"/>
+        <location filename="../../desktop/ui/stock/page.py" line="166"/>
         <source>To</source>
         <translation>调入库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="165"/>
+        <location filename="../../desktop/ui/stock/page.py" line="167"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="166"/>
+        <location filename="../../desktop/ui/stock/page.py" line="168"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="167"/>
+        <location filename="../../desktop/ui/stock/page.py" line="169"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4256,47 +4256,47 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="44"/>
+        <location filename="../../desktop/ui/admin/users.py" line="46"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="56"/>
+        <location filename="../../desktop/ui/admin/users.py" line="58"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="56"/>
+        <location filename="../../desktop/ui/admin/users.py" line="58"/>
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="57"/>
+        <location filename="../../desktop/ui/admin/users.py" line="59"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="59"/>
+        <location filename="../../desktop/ui/admin/users.py" line="61"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="60"/>
+        <location filename="../../desktop/ui/admin/users.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="61"/>
+        <location filename="../../desktop/ui/admin/users.py" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="62"/>
+        <location filename="../../desktop/ui/admin/users.py" line="64"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="63"/>
+        <location filename="../../desktop/ui/admin/users.py" line="65"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>

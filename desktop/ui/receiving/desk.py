@@ -85,37 +85,46 @@ class ReceivingDesk(QWidget):
         self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
                             self.tr("Request"), self.tr("Box")])
         self.recent = log_view(self.log)
-        self.progress = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Boxes in"),
-                                self.tr("Missing boxes"), self.tr("Arrived")])
-        self.aside = _table([self.tr("Time"), self.tr("Code"), self.tr("Why"), self.tr("Request")])
-        self.missing = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Missing boxes"),
-                               self.tr("Arrived")])
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.recent, self.tr("This desk's scans"))
-        self.tabs.addTab(self.progress, self.tr("Progress"))
-        self.tabs.addTab(self.aside, self.tr("Set aside"))
-        self.tabs.addTab(self.missing, self.tr("Missing boxes"))
-        self.count_button = QPushButton(self.tr("Count a received request…"))
-        self.count_number = QLineEdit()
-        self.count_number.setPlaceholderText(self.tr("request number"))
-        self.count_button.clicked.connect(self.open_count)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.count_number)
-        bottom.addWidget(self.count_button)
+        self.tabs = self._lists()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.scan)
         layout.addWidget(self.waiting_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self._count_row())
         QApplication.instance().focusChanged.connect(self._keep_focus)  # type: ignore[union-attr]
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(400)
         self._later.timeout.connect(self.refresh_lists)
         self.refresh_lists()
+
+    def _lists(self) -> QTabWidget:
+        """This desk's scans, then what the whole warehouse sees: progress, set-asides, and
+        the boxes still missing."""
+        self.progress = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Boxes in"),
+                                self.tr("Missing boxes"), self.tr("Arrived")])
+        self.aside = _table([self.tr("Time"), self.tr("Code"), self.tr("Why"), self.tr("Request")])
+        self.missing = _table([self.tr("Request"), self.tr("Dealer"), self.tr("Missing boxes"),
+                               self.tr("Arrived")])
+        tabs = QTabWidget()
+        tabs.addTab(self.recent, self.tr("This desk's scans"))
+        tabs.addTab(self.progress, self.tr("Progress"))
+        tabs.addTab(self.aside, self.tr("Set aside"))
+        tabs.addTab(self.missing, self.tr("Missing boxes"))
+        return tabs
+
+    def _count_row(self) -> QHBoxLayout:
+        self.count_button = QPushButton(self.tr("Count a received request…"))
+        self.count_number = QLineEdit()
+        self.count_number.setPlaceholderText(self.tr("request number"))
+        self.count_button.clicked.connect(self.open_count)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.count_number)
+        row.addWidget(self.count_button)
+        return row
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
