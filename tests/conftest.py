@@ -12,6 +12,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RETURNDESK_LANG", "zh_CN")
+os.environ.setdefault("RETURNDESK_SOUND_PLAYER", "none")  # the desk beeps; test_receiving_sound
 
 import itertools
 import shutil

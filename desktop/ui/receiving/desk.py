@@ -37,6 +37,7 @@ from desktop.ui.receiving.scan_log import (
     outcome_label,
 )
 from desktop.ui.receiving.scan_queue import ScanQueue
+from desktop.ui.receiving.sounds import Sounds
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -82,6 +83,7 @@ class ReceivingDesk(QWidget):
         self._slow.setInterval(300)
         self._slow.timeout.connect(self._show_waiting)
         self.banner = Banner(self.tr("Ready: scan the first box."))
+        self.sounds = Sounds()
         self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
                             self.tr("Request"), self.tr("Box")])
         self.recent = log_view(self.log)
@@ -140,10 +142,9 @@ class ReceivingDesk(QWidget):
         self.answers += 1
         self.results.appendleft(result)
         self.banner.setText(tr(result.message))
-        self.banner.show_kind(kind_of(result.outcome))
-        QApplication.beep()
-        if result.outcome != Outcome.RECEIVED:
-            QApplication.beep()  # twice: look up, this box is not taken
+        kind = kind_of(result.outcome)
+        self.banner.show_kind(kind)
+        self.sounds.play(kind)
         self.log.add(result)
         self._later.start()  # the other lists, once the scanning pauses: never between scans
 
@@ -157,7 +158,7 @@ class ReceivingDesk(QWidget):
             self.banner.setText(self.tr("This scan failed: %1. Nothing was recorded; scan the "
                                         "box again or set it aside.").replace("%1", str(exc)))
         self.banner.show_kind("bad")
-        QApplication.beep()
+        self.sounds.play("bad")
 
     def _waiting_changed(self, waiting: int) -> None:
         if waiting == 0:
