@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,17 +43,45 @@ def add_parsers(sub: Any) -> None:
                         help="a technician")
 
 
-def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
-    """Exit 0 when every code was received; 1 when any was refused (each line says why)."""
+RETRY_AFTER_S = (1, 2, 5)  # a code whose database went away is sent again, with its scan id
+pause = time.sleep
+
+
+def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
+    """Each code in turn; one the database cannot take is tried again with the same scan id
+    (so a commit whose answer was lost comes back as its first answer, never twice), and if the
+    database stays away: the results so far, the codes not recorded, and why."""
+    from desktop.core.i18n import DatabaseUnavailable
     from desktop.core.services.receiving import new_scan_id, receive_scan
 
+    results = []
+    for index, code in enumerate(codes):
+        scan_id = new_scan_id("cli")
+        for delay in (0, *RETRY_AFTER_S):
+            pause(delay)
+            try:
+                results.append(receive_scan(db, actor, code, scan_id))
+                break
+            except DatabaseUnavailable as exc:
+                problem = exc
+        else:
+            return results, codes[index:], problem
+    return results, [], None
+
+
+def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
+    """Exit 0 when every code was received; 1 when any was refused (each line says why); 2
+    when the database went away (what was received is still listed, the rest is named)."""
     actor = actor_named(db, args.as_login)
-    results = [receive_scan(db, actor, code, new_scan_id("cli")) for code in args.codes]
+    results, unrecorded, problem = receive_all(db, actor, list(args.codes))
+    why = translate(problem.message) if problem is not None else ""
     if args.json:
         json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
                     "request": r.request_number, "box": r.box_no, "boxes": r.box_count,
                     "received": r.boxes_received, "complete": r.complete,
-                    "message": translate(r.message)} for r in results],
+                    "message": translate(r.message)} for r in results]
+                  + [{"code": code, "outcome": "not_recorded", "accepted": False,
+                      "message": why} for code in unrecorded],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -60,6 +89,10 @@ def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
             mark = "OK " if r.outcome.accepted else "!! "
             stream = sys.stdout if r.outcome.accepted else sys.stderr
             print(f"{mark}{r.code or '—'}: {translate(r.message)}", file=stream)
+        for code in unrecorded:
+            print(f"-- {code}: {why}", file=sys.stderr)
+    if unrecorded:
+        return 2
     return 0 if all(r.outcome.accepted for r in results) else 1
 
 

@@ -76,7 +76,13 @@ class Conflict(DomainError):
 
 
 class DatabaseUnavailable(DomainError):
-    """The database cannot be reached or written (dropped connection, full disk, locked)."""
+    """The database cannot be reached or written (dropped connection, full disk, locked).
+    ``cause``: ``unreachable``, ``disk_full``, ``busy`` or ``read_only``, for a caller that says
+    it in its own words (the receiving desk, which tries again by itself)."""
+
+    def __init__(self, message: Message, cause: str = "unreachable") -> None:
+        super().__init__(message)
+        self.cause = cause
 
 
 def message_to_data(message: Message) -> dict[str, Any]:

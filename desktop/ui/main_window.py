@@ -116,9 +116,22 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
+    def unsaved(self) -> list[str]:
+        """What closing this window now would lose, a sentence per page (the receiving desk's
+        scans not yet in the database)."""
+        return [text for page in self.built.values()
+                if (text := getattr(page, "unsaved", lambda: "")())]
+
     def _choose_language(self, code: str) -> None:
-        if code != self.language:
-            self.language_chosen.emit(code)
+        if code == self.language:
+            return
+        unsaved = self.unsaved()
+        if unsaved:  # the window is rebuilt in the new language: nothing may be lost on the way
+            self.language_actions[self.language].setChecked(True)
+            QMessageBox.information(self, self.tr("Language"), "\n".join(
+                [*unsaved, "", self.tr("Change the language once they are saved.")]))
+            return
+        self.language_chosen.emit(code)
 
     def _about(self) -> None:
         from desktop import __version__
@@ -151,6 +164,15 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved()
+        if unsaved and QMessageBox.warning(
+                self, self.tr("Close ReturnDesk"), "\n".join(
+                    [*unsaved, "", self.tr("Close anyway?")]),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Close:
+            self._closing_for_logout = False
+            event.ignore()
+            return
         self.idle.stop()
         super().closeEvent(event)
         if self._closing_for_logout:

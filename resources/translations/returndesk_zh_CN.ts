@@ -1300,14 +1300,34 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Change the language once they are saved.</source>
+        <translation>请在它们保存后再切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Close ReturnDesk</source>
+        <translation>关闭 ReturnDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>Close anyway?</source>
+        <translation>仍要关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -2800,121 +2820,156 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="66"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="75"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="71"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="80"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="84"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="85"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="115"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="118"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="118"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="121"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="112"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="123"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="113"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="124"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="114"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="125"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="121"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="157"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="167"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="173"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="175"/>
+        <source>The disk holding the database is full</source>
+        <translation>数据库所在磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="176"/>
+        <source>Another desk has held the database for half a minute</source>
+        <translation>数据库已被其他工作站占用半分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="177"/>
+        <source>The database file cannot be written</source>
+        <translation>数据库文件无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
+        <source>The database cannot be reached</source>
+        <translation>无法连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="184"/>
+        <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
+        <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="212"/>
+        <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
+        <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="194"/>
+        <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
+        <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="187"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="249"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="189"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="251"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>

@@ -145,21 +145,21 @@ class Database:
 def _unavailable(exc: DBAPIError) -> DatabaseUnavailable:
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if ("disk" in text and "full" in text) or "no space" in text:
-        source = QT_TRANSLATE_NOOP(
+        cause, source = "disk_full", QT_TRANSLATE_NOOP(
             "Messages", "The disk holding the database is full; nothing was saved."
         )
     elif "locked" in text or "busy" in text:
-        source = QT_TRANSLATE_NOOP(
+        cause, source = "busy", QT_TRANSLATE_NOOP(
             "Messages", "The database is busy with another desk; nothing was saved. Try again."
         )
     elif "readonly" in text or "read-only" in text:
-        source = QT_TRANSLATE_NOOP(
+        cause, source = "read_only", QT_TRANSLATE_NOOP(
             "Messages", "The database file cannot be written; nothing was saved."
         )
     else:
-        source = QT_TRANSLATE_NOOP(
+        cause, source = "unreachable", QT_TRANSLATE_NOOP(
             "Messages",
             "The database cannot be reached; nothing was saved. Check the connection and try "
             "again.",
         )
-    return DatabaseUnavailable(msg(source))
+    return DatabaseUnavailable(msg(source), cause)

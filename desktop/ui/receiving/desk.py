@@ -6,6 +6,7 @@ import logging
 import socket
 from collections import deque
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import DomainError
 from desktop.core.services.context import Actor
-from desktop.core.services.counting import missing_boxes, receiving_progress, set_asides
+from desktop.core.services.counting import (
+    AsideRow,
+    Progress,
+    missing_boxes,
+    receiving_progress,
+    set_asides,
+)
 from desktop.core.services.receiving import Outcome, ScanResult
 from desktop.core.services.startup import Database
 from desktop.ui import style
@@ -38,6 +45,7 @@ from desktop.ui.receiving.scan_log import (
 )
 from desktop.ui.receiving.scan_queue import ScanQueue
 from desktop.ui.receiving.sounds import Sounds
+from desktop.ui.tasks import run_in_background
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -75,6 +83,7 @@ class ReceivingDesk(QWidget):
         self.scan.scanned.connect(self.queue.submit)
         self.queue.answered.connect(self.show_result)
         self.queue.failed.connect(self.show_failure)
+        self.queue.unreachable.connect(self.show_unreachable)
         self.queue.waiting_changed.connect(self._waiting_changed)
         self.waiting_note = QLabel()
         self.waiting_note.setStyleSheet("color: #8d6e00;")
@@ -160,31 +169,83 @@ class ReceivingDesk(QWidget):
         self.banner.show_kind("bad")
         self.sounds.play("bad")
 
+    def _cause(self) -> str:
+        """Why the database is away, in the desk's words (it tries again by itself)."""
+        causes = {
+            "disk_full": self.tr("The disk holding the database is full"),
+            "busy": self.tr("Another desk has held the database for half a minute"),
+            "read_only": self.tr("The database file cannot be written"),
+        }
+        return causes.get(getattr(self.queue.problem, "cause", ""),
+                          self.tr("The database cannot be reached"))
+
+    def show_unreachable(self, code: str, _problem: DomainError) -> None:
+        """The database is away: this scan is kept and will be sent again, as will the rest."""
+        self.banner.setText(self.tr("%1 is queued. %2; the box will be saved when the database "
+                                    "is back. Keep scanning.").replace("%1", code).replace(
+                                        "%2", self._cause()))
+        self.banner.show_kind("again")
+        self.sounds.play("again")
+
+    def unsaved(self) -> str:
+        """What closing now would lose, in words, or an empty string."""
+        if not self.queue.waiting:
+            return ""
+        return self.tr("%1 scanned box(es) are not saved in the database yet; they will have "
+                       "to be scanned again.").replace("%1", str(self.queue.waiting))
+
     def _waiting_changed(self, waiting: int) -> None:
         if waiting == 0:
             self._slow.stop()
             self.waiting_note.clear()
-        elif self.waiting_note.text():
-            self._show_waiting()  # already showing: keep the count current
+        elif self.waiting_note.text() or self.queue.problem is not None:
+            self._show_waiting()  # showing already, or the database is away: say it now
         elif not self._slow.isActive():
             self._slow.start()
 
     def _show_waiting(self) -> None:
         waiting = self.queue.waiting
-        self.waiting_note.setText(self.tr("Saving… %1 scan(s) waiting for the database; keep "
-                                          "scanning, each gets its answer.").replace(
-                                              "%1", str(waiting)) if waiting else "")
+        if not waiting:
+            self.waiting_note.clear()
+        elif self.queue.problem is not None:
+            self.waiting_note.setText(self.tr(
+                "%1: %2 scan(s) queued, trying again every %3 s; each will be saved and "
+                "answered in order.").replace("%1", self._cause()).replace(
+                    "%2", str(waiting)).replace("%3", str(self.queue.retry_in_s)))
+        else:
+            self.waiting_note.setText(self.tr(
+                "Saving… %1 scan(s) waiting for the database; keep scanning, each gets its "
+                "answer.").replace("%1", str(waiting)))
 
     def refresh_lists(self) -> None:
-        progress = receiving_progress(self.db, self.actor)
+        """Progress, set-asides and missing boxes, read off the GUI thread (a slow or gone
+        server must not freeze the desk); skipped while the database is away, and read again
+        after the next answer."""
+        if self.queue.problem is not None:
+            return
+        db, actor = self.db, self.actor
+        run_in_background(
+            lambda: (receiving_progress(db, actor), set_asides(db, actor),
+                     missing_boxes(db, actor)),
+            self._fill_lists, self._lists_failed)
+
+    def _lists_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):  # the lists stay as they were; scanning goes on
+            logging.getLogger(__name__).error("the receiving lists failed", exc_info=exc)
+
+    def _fill_lists(self, lists: tuple[list[Progress], list[AsideRow], list[Progress]]
+                    ) -> None:
+        if not shiboken6.isValid(self):  # the desk was closed meanwhile
+            return
+        progress, asides, missing = lists
         _fill(self.progress, [[p.number, p.dealer_name, f"{p.boxes_received}/{p.box_count}",
                                ", ".join(map(str, p.missing)), str(p.arrived_on or "")]
                               for p in progress])
         _fill(self.aside, [[a.at.astimezone().strftime("%m-%d %H:%M"), a.code,
                             outcome_label(Outcome(a.reason.value)),
-                            a.request_number] for a in set_asides(self.db, self.actor)])
+                            a.request_number] for a in asides])
         _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
-                              str(p.arrived_on)] for p in missing_boxes(self.db, self.actor)])
+                              str(p.arrived_on)] for p in missing])
         self.tabs.setTabText(2, self.tr("Set aside (%1)").replace(
             "%1", str(self.aside.rowCount())))
         self.tabs.setTabText(3, self.tr("Missing boxes (%1)").replace(

@@ -3,62 +3,98 @@
 The scan field is never blocked by the previous scan: when the server is slow or gone, the
 clerk keeps scanning, the desk says how many boxes wait, and every scan still gets its own answer
 in order.  Each scan's id is made when it is scanned, so a scan that waited is still one event.
+
+When the database cannot be reached (the network or the server went, the disk is full, another
+desk held the lock for half a minute), nothing is lost: the scan goes back to the head of the
+queue with its id and is sent again, after 1, 2, then every 5 seconds, until the database
+answers.  A scan whose commit went through but whose answer was lost on the way comes back as
+its first answer (the unique scan id), never as a second receipt.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from datetime import UTC, datetime
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.i18n import DatabaseUnavailable
 from desktop.core.services.context import Actor
 from desktop.core.services.receiving import ScanResult, new_scan_id, receive_scan
 from desktop.core.services.startup import Database
 from desktop.ui.tasks import run_in_background
 
+RETRY_AFTER_MS = (1000, 2000, 5000)  # then every 5 s
+
 
 class ScanQueue(QObject):
     answered = Signal(object)  # ScanResult
-    failed = Signal(str, object)  # the code, the exception
+    failed = Signal(str, object)  # the code, the exception: a scan that will not be retried
+    unreachable = Signal(str, object)  # the code just queued, the DatabaseUnavailable
     waiting_changed = Signal(int)  # scans not answered yet, the one in flight included
 
     def __init__(self, db: Database, actor: Actor, desk_id: str,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.desk_id = db, actor, desk_id
-        self._waiting: deque[tuple[str, str]] = deque()
+        self._waiting: deque[tuple[str, str, datetime]] = deque()  # code, scan id, when
         self._in_flight = False
+        self.problem: DatabaseUnavailable | None = None  # set while the database is away
+        self._attempts = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._next)
 
     @property
     def waiting(self) -> int:
         return len(self._waiting) + (1 if self._in_flight else 0)
 
+    @property
+    def retry_in_s(self) -> int:
+        return RETRY_AFTER_MS[min(self._attempts, len(RETRY_AFTER_MS)) - 1] // 1000
+
     def submit(self, code: str) -> None:
-        self._waiting.append((code, new_scan_id(self.desk_id)))
-        self._next()
+        self._waiting.append((code, new_scan_id(self.desk_id), datetime.now(UTC)))
+        if self.problem is None:
+            self._next()
+        else:  # the retry timer sends the oldest first; say this one is kept
+            self.unreachable.emit(code, self.problem)
         self.waiting_changed.emit(self.waiting)
 
     def _next(self) -> None:
         if self._in_flight or not self._waiting:
             return
-        code, scan_id = self._waiting.popleft()
+        scan = self._waiting.popleft()
         self._in_flight = True
         db, actor = self.db, self.actor
-        run_in_background(lambda: receive_scan(db, actor, code, scan_id),
-                          self._answered, lambda exc: self._failed(code, exc))
+        code, scan_id, scanned_at = scan  # a box that waited is received when it was scanned
+        run_in_background(lambda: receive_scan(db, actor, code, scan_id, scanned_at),
+                          self._answered, lambda exc: self._failed(scan, exc))
 
     def _answered(self, result: ScanResult) -> None:
         if shiboken6.isValid(self):  # the desk may have been closed meanwhile
             self._in_flight = False
+            self.problem, self._attempts = None, 0
             self.answered.emit(result)
             self._after()
 
-    def _failed(self, code: str, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._in_flight = False
-            self.failed.emit(code, exc)
-            self._after()
+    def _failed(self, scan: tuple[str, str, datetime], exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._in_flight = False
+        code = scan[0]
+        if isinstance(exc, DatabaseUnavailable):
+            self._waiting.appendleft(scan)  # the same scan, the same id, first
+            first, self.problem = self.problem is None, exc
+            self._attempts += 1
+            self._retry.start(RETRY_AFTER_MS[min(self._attempts, len(RETRY_AFTER_MS)) - 1])
+            if first:  # said once; the waiting note keeps the count while it lasts
+                self.unreachable.emit(code, exc)
+            self.waiting_changed.emit(self.waiting)
+            return
+        self.failed.emit(code, exc)
+        self._after()
 
     def _after(self) -> None:
         self._next()
