@@ -79,6 +79,7 @@ def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
         json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
                     "request": r.request_number, "box": r.box_no, "boxes": r.box_count,
                     "received": r.boxes_received, "complete": r.complete,
+                    "at": r.at.isoformat() if r.at else None,
                     "message": translate(r.message)} for r in results]
                   + [{"code": code, "outcome": "not_recorded", "accepted": False,
                       "message": why} for code in unrecorded],

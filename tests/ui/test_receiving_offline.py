@@ -96,4 +96,7 @@ def test_boxes_scanned_while_the_database_is_away_are_saved_when_it_is_back(
     assert [b.received_at is not None for b in boxes] == [True] * 4  # each box once, in order
     waited = [b.received_at for b in boxes[1:3]]
     assert all(at is not None and at.replace(tzinfo=at.tzinfo or UTC) < back_at for at in waited)
-    # received when they were scanned, not when the database came back
+    # received when they were scanned, not when the database came back, and so logged
+    assert [desk.log.item(row, 0).text() for row in (2, 1)] == [
+        at.replace(tzinfo=at.tzinfo or UTC).astimezone().strftime("%H:%M:%S")
+        for at in waited if at is not None]

@@ -9,7 +9,7 @@ Anything that is not a box of an approved return bound for this depot is set asi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -57,6 +57,7 @@ class ScanResult:
     boxes_received: int = 0
     complete: bool = False
     replayed: bool = False
+    at: datetime | None = None  # when this scan was made (a box that waited: its scan time)
 
 
 MESSAGES = {
@@ -138,7 +139,7 @@ def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
     with db.write_connection() as connection:
         result = _receive(connection, actor, code, scan_id, at)
         connection.commit()
-        return result
+        return replace(result, at=at)
 
 
 def _receive(connection: Connection, actor: Actor, code: str, scan_id: str,

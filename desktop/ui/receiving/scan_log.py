@@ -84,7 +84,9 @@ class ScanLog(QStandardItemModel):
         box = f"{result.box_no}/{result.box_count}" if result.box_no else ""
         colour = self._brushes.get(kind_of(result.outcome))
         row = []
-        for value in (QDateTime.currentDateTime().toString("HH:mm:ss"), result.code,
+        when = result.at.astimezone().strftime("%H:%M:%S") if result.at else (
+            QDateTime.currentDateTime().toString("HH:mm:ss"))  # the scan's time, not the save's
+        for value in (when, result.code,
                       outcome_label(result.outcome), result.request_number, box):
             item = QStandardItem(value)
             item.setEditable(False)
