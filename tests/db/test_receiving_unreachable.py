@@ -32,22 +32,33 @@ def received(db: Database, number: str) -> list[bool]:
     return [b.received_at is not None for b in boxes_of(db, as_user(db, "warehouse"), number)]
 
 
-def test_a_code_is_sent_again_when_the_server_is_back_and_received_once(
-        pg_demo_db: Database, proxy: Proxy, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    number, codes = shipped(pg_demo_db, 3)
+def receive_batch(db: Database, proxy: Proxy, monkeypatch: pytest.MonkeyPatch,
+                  back_before_second_retry: bool, *options: str) -> tuple[int, str, list[str],
+                                                                          list[float]]:
+    """Three boxes of one request through ``returndesk receive``; the network is cut before
+    the second code (and plugged back before its second retry, if asked).  Returns the exit
+    status, the request, its codes and the waits the command made."""
+    number, codes = shipped(db, 3)
     waits: list[float] = []
 
     def pause(delay: float) -> None:
         waits.append(delay)
         if len(waits) == 2:
-            proxy.cut()  # before the second code
-        if delay == 2:
-            proxy.restore()  # before its second retry
+            proxy.cut()
+        if delay == 2 and back_before_second_retry:
+            proxy.restore()
 
     monkeypatch.setattr(cli_receiving, "pause", pause)
-    url = proxy.url(str(pg_demo_db.url.database))
-    assert main(["--database", url, "receive", *codes, "--as", "warehouse", "--json"]) == 0
+    url = proxy.url(str(db.url.database))
+    status = main(["--database", url, "receive", *codes, "--as", "warehouse", *options])
+    return status, number, codes, waits
+
+
+def test_a_code_is_sent_again_when_the_server_is_back_and_received_once(
+        pg_demo_db: Database, proxy: Proxy, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    status, number, _codes, waits = receive_batch(pg_demo_db, proxy, monkeypatch, True, "--json")
+    assert status == 0
     answers = json.loads(capsys.readouterr().out)
     assert [a["outcome"] for a in answers] == ["received"] * 3
     assert waits == [0, 0, 1, 2, 0]
@@ -57,17 +68,8 @@ def test_a_code_is_sent_again_when_the_server_is_back_and_received_once(
 def test_a_server_that_stays_away_leaves_a_list_of_what_was_not_recorded(
         pg_demo_db: Database, proxy: Proxy, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    number, codes = shipped(pg_demo_db, 3)
-    waits: list[float] = []
-
-    def pause(delay: float) -> None:
-        waits.append(delay)
-        if len(waits) == 2:
-            proxy.cut()
-
-    monkeypatch.setattr(cli_receiving, "pause", pause)
-    url = proxy.url(str(pg_demo_db.url.database))
-    assert main(["--database", url, "receive", *codes, "--as", "warehouse"]) == 2
+    status, number, codes, waits = receive_batch(pg_demo_db, proxy, monkeypatch, False)
+    assert status == 2
     out, err = capsys.readouterr()
     assert f"OK {codes[0]}" in out
     assert f"-- {codes[1]}: 无法连接数据库" in err
