@@ -9,11 +9,15 @@ existing server instead.
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RETURNDESK_LANG", "zh_CN")
 os.environ.setdefault("RETURNDESK_SOUND_PLAYER", "none")  # the desk beeps; test_receiving_sound
+# The user's data folder (the desk keeps unsaved scans there): the test run's own, not the real one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="returndesk-test-data-")
 
+import atexit
 import itertools
 import shutil
 from collections.abc import Iterator
@@ -28,6 +32,7 @@ from desktop.core.services.demo import load_demo
 from desktop.core.store.db import Database
 from desktop.core.store.migrate import upgrade
 
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 BACKENDS = ["sqlite", "postgresql"]
 _counter = itertools.count()
 

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             self._closing_for_logout = False
             event.ignore()
             return
+        for page in self.built.values():
+            getattr(page, "window_closing", lambda: None)()
         self.idle.stop()
         super().closeEvent(event)
         if self._closing_for_logout:

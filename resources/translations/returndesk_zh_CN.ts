@@ -1718,7 +1718,7 @@
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="134"/>
+        <location filename="../../desktop/core/services/receiving.py" line="135"/>
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
@@ -2747,37 +2747,37 @@
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="63"/>
+        <location filename="../../desktop/core/services/receiving.py" line="64"/>
         <source>Box {box} of {boxes} received — request {number}, {dealer}.</source>
         <translation>已收第 {box} 箱，共 {boxes} 箱 — 申请 {number}，{dealer}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="65"/>
+        <location filename="../../desktop/core/services/receiving.py" line="66"/>
         <source>Already received on {at} by {login}: box {box} of {boxes}, request {number}. Not counted again.</source>
         <translation>已于 {at} 由 {login} 收货：申请 {number} 第 {box} 箱，共 {boxes} 箱。不重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="68"/>
+        <location filename="../../desktop/core/services/receiving.py" line="69"/>
         <source>{code} is not a ReturnDesk box code (misread or damaged label). Set the box aside.</source>
         <translation>{code} 不是 ReturnDesk 的箱码（误读或标签损坏）。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="71"/>
+        <location filename="../../desktop/core/services/receiving.py" line="72"/>
         <source>No box {code} has been declared. Set the box aside.</source>
         <translation>没有登记箱码 {code}。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="73"/>
+        <location filename="../../desktop/core/services/receiving.py" line="74"/>
         <source>Request {number} is not approved ({state}). Set the box aside, do not process it.</source>
         <translation>申请 {number} 尚未审批（{state}）。请将此箱放到一边，不予处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="76"/>
+        <location filename="../../desktop/core/services/receiving.py" line="77"/>
         <source>Request {number} is cancelled. Set the box aside.</source>
         <translation>申请 {number} 已取消。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="78"/>
+        <location filename="../../desktop/core/services/receiving.py" line="79"/>
         <source>This box of request {number} goes to {destination}, not here. Set it aside.</source>
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
@@ -2820,156 +2820,166 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="75"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="83"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="80"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="102"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="96"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="97"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="123"/>
+        <source>%1 box(es) scanned last time were not saved yet; saving them now, each gets its answer.</source>
+        <translation>上次扫描的 %1 箱尚未保存，正在补存，每一箱都会有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="117"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="118"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="120"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="131"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="118"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="121"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="131"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="134"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="119"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="123"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="124"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="125"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="167"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="175"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="188"/>
         <source>The disk holding the database is full</source>
         <translation>数据库所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="176"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="189"/>
         <source>Another desk has held the database for half a minute</source>
         <translation>数据库已被其他工作站占用半分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="177"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="190"/>
         <source>The database file cannot be written</source>
         <translation>数据库文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="193"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="184"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="197"/>
         <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
         <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="212"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="208"/>
+        <source>%1 scanned box(es) are not saved in the database yet. They are kept on this computer and will be saved when you open the receiving desk again.</source>
+        <translation>还有 %1 箱已扫描但尚未保存到数据库。它们已记在本机，下次打开收货台时会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="229"/>
         <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
         <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="194"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="211"/>
         <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="234"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="249"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="266"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="251"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="268"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>

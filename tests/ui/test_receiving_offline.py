@@ -39,33 +39,44 @@ def type_scan(qtbot: QtBot, desk: ReceivingDesk, code: str) -> None:
     assert desk.scan.text() == ""  # the field is free at once, database or not
 
 
-def answer_no_when_asked(seen: list[str]) -> None:
-    """Cancel (or OK, where that is all there is) on the message box once it shows."""
+def answer_when_asked(seen: list[str], *, close: bool = False) -> None:
+    """Cancel (or OK, where that is all there is), or Close, on the message box once it shows."""
     box = QApplication.activeModalWidget()
     if isinstance(box, QMessageBox):
         seen.append(box.text())
         no = QMessageBox.StandardButton
-        (box.button(no.Cancel) or box.button(no.Ok)).click()
+        (box.button(no.Close) if close else box.button(no.Cancel) or box.button(no.Ok)).click()
     else:
-        QTimer.singleShot(50, lambda: answer_no_when_asked(seen))
+        QTimer.singleShot(50, lambda: answer_when_asked(seen, close=close))
+
+
+def open_window(ui: QApplication, qtbot: QtBot, db: Database) -> tuple[MainWindow,
+                                                                       ReceivingDesk]:
+    window = MainWindow(db, as_user(db, "warehouse"), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    desk = window.show_page("receiving")
+    assert isinstance(desk, ReceivingDesk)
+    return window, desk
+
+
+def went_away(qtbot: QtBot, desk: ReceivingDesk, proxy: Proxy, codes: list[str]) -> None:
+    """Box 1 received; then the network goes and the other codes are scanned."""
+    type_scan(qtbot, desk, codes[0])
+    qtbot.waitUntil(lambda: desk.answers == 1, timeout=5000)
+    proxy.cut()
+    for index, code in enumerate(codes[1:]):
+        type_scan(qtbot, desk, code)
+        if index == 0:
+            qtbot.waitUntil(lambda: desk.queue.problem is not None, timeout=10000)
 
 
 def test_boxes_scanned_while_the_database_is_away_are_saved_when_it_is_back(
         ui: QApplication, qtbot: QtBot, proxied: tuple[Proxy, Database]) -> None:
     proxy, db = proxied
     number, codes = shipped(db, 4)
-    window = MainWindow(db, as_user(db, "warehouse"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    desk = window.show_page("receiving")
-    assert isinstance(desk, ReceivingDesk)
-    type_scan(qtbot, desk, codes[0])
-    qtbot.waitUntil(lambda: desk.answers == 1, timeout=5000)
-
-    proxy.cut()  # the network goes
-    type_scan(qtbot, desk, codes[1])
-    qtbot.waitUntil(lambda: desk.queue.problem is not None, timeout=10000)
-    type_scan(qtbot, desk, codes[2])
+    window, desk = open_window(ui, qtbot, db)
+    went_away(qtbot, desk, proxy, codes[:3])
     assert desk.banner.property("kind") == "again"
     assert codes[2] in desk.banner.text()
     assert "已排队" in desk.banner.text()
@@ -73,11 +84,12 @@ def test_boxes_scanned_while_the_database_is_away_are_saved_when_it_is_back(
     assert desk.answers == 1  # nothing answered for them yet, nothing thrown away
 
     seen: list[str] = []
-    QTimer.singleShot(0, lambda: answer_no_when_asked(seen))
+    QTimer.singleShot(0, lambda: answer_when_asked(seen))
     window.close()  # the clerk tries to go home
     assert window.isVisible()
     assert "2 箱已扫描但尚未保存" in seen[0]
-    QTimer.singleShot(0, lambda: answer_no_when_asked(seen))
+    assert "已记在本机" in seen[0]
+    QTimer.singleShot(0, lambda: answer_when_asked(seen))
     window.language_actions["en"].trigger()  # the window would be rebuilt: not now
     assert "请在它们保存后再切换语言" in seen[1]
     assert window.language_actions["zh_CN"].isChecked()
@@ -100,3 +112,30 @@ def test_boxes_scanned_while_the_database_is_away_are_saved_when_it_is_back(
     assert [desk.log.item(row, 0).text() for row in (2, 1)] == [
         at.replace(tzinfo=at.tzinfo or UTC).astimezone().strftime("%H:%M:%S")
         for at in waited if at is not None]
+
+
+def test_boxes_left_unsaved_by_a_closed_window_are_saved_when_the_desk_opens_again(
+        ui: QApplication, qtbot: QtBot, proxied: tuple[Proxy, Database]) -> None:
+    proxy, db = proxied
+    number, codes = shipped(db, 3)
+    window, desk = open_window(ui, qtbot, db)
+    went_away(qtbot, desk, proxy, codes)
+    journal = desk.queue.journal
+    assert journal is not None
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: answer_when_asked(seen, close=True))
+    window.close()  # the clerk goes home anyway (or the power goes)
+    assert not window.isVisible()
+    assert [code for code, _id, _at in journal.load()] == codes[1:]  # kept on this computer
+
+    back_at = datetime.now(UTC)
+    proxy.restore()
+    _again, desk = open_window(ui, qtbot, db)  # the next morning, the same clerk
+    assert desk.banner.text().startswith("上次扫描的 2 箱尚未保存，正在补存")
+    qtbot.waitUntil(lambda: desk.answers == 2, timeout=10000)
+    assert [r.box_no for r in reversed(desk.results)] == [2, 3]
+    assert get_request(db, desk.actor, number).row.state == State.RECEIVED
+    boxes = boxes_of(db, desk.actor, number)
+    assert all(b.received_at is not None and b.received_at.replace(
+        tzinfo=b.received_at.tzinfo or UTC) < back_at for b in boxes)
+    assert not journal.path.exists()  # all saved: nothing left to send

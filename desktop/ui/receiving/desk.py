@@ -35,6 +35,7 @@ from desktop.core.services.receiving import Outcome, ScanResult
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
+from desktop.ui.receiving.journal import ScanJournal
 from desktop.ui.receiving.scan_log import (
     LOG_ROWS,
     Banner,
@@ -66,6 +67,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
+def _journal(db: Database, actor: Actor) -> ScanJournal:
+    from platformdirs import user_data_path
+
+    return ScanJournal(user_data_path("ReturnDesk", appauthor=False), actor.login,
+                       db.describe())
+
+
 class ReceivingDesk(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +86,7 @@ class ReceivingDesk(QWidget):
 
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("scan a box label"))
-        self.queue = ScanQueue(db, actor, self.desk_id, self)
+        self.queue = ScanQueue(db, actor, self.desk_id, self, _journal(db, actor))
         self.answers = 0  # scans answered, in words and colour
         self.scan.scanned.connect(self.queue.submit)
         self.queue.answered.connect(self.show_result)
@@ -110,6 +118,11 @@ class ReceivingDesk(QWidget):
         self._later.setInterval(400)
         self._later.timeout.connect(self.refresh_lists)
         self.refresh_lists()
+        restored = self.queue.restore()
+        if restored:
+            self.banner.setText(self.tr("%1 box(es) scanned last time were not saved yet; "
+                                        "saving them now, each gets its answer.").replace(
+                                            "%1", str(restored)))
 
     def _lists(self) -> QTabWidget:
         """This desk's scans, then what the whole warehouse sees: progress, set-asides, and
@@ -188,11 +201,21 @@ class ReceivingDesk(QWidget):
         self.sounds.play("again")
 
     def unsaved(self) -> str:
-        """What closing now would lose, in words, or an empty string."""
+        """What closing now would leave unsaved, in words, or an empty string."""
         if not self.queue.waiting:
             return ""
+        if self.queue.kept:
+            return self.tr("%1 scanned box(es) are not saved in the database yet. They are kept "
+                           "on this computer and will be saved when you open the receiving desk "
+                           "again.").replace("%1", str(self.queue.waiting))
         return self.tr("%1 scanned box(es) are not saved in the database yet; they will have "
                        "to be scanned again.").replace("%1", str(self.queue.waiting))
+
+    def window_closing(self) -> None:
+        """Stop sending scans; those not saved yet stay in the journal for the next time."""
+        self.queue.stop()
+        self._slow.stop()
+        self._later.stop()
 
     def _waiting_changed(self, waiting: int) -> None:
         if waiting == 0:

@@ -8,7 +8,9 @@ When the database cannot be reached (the network or the server went, the disk is
 desk held the lock for half a minute), nothing is lost: the scan goes back to the head of the
 queue with its id and is sent again, after 1, 2, then every 5 seconds, until the database
 answers.  A scan whose commit went through but whose answer was lost on the way comes back as
-its first answer (the unique scan id), never as a second receipt.
+its first answer (the unique scan id), never as a second receipt.  While the database is away the
+queue is also kept on this computer (``journal.py``): what a crash or a closed window left is
+sent again the next time the same clerk opens the desk.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from desktop.core.i18n import DatabaseUnavailable
 from desktop.core.services.context import Actor
 from desktop.core.services.receiving import ScanResult, new_scan_id, receive_scan
 from desktop.core.services.startup import Database
+from desktop.ui.receiving.journal import Scan, ScanJournal
 from desktop.ui.tasks import run_in_background
 
 RETRY_AFTER_MS = (1000, 2000, 5000)  # then every 5 s
@@ -35,11 +38,14 @@ class ScanQueue(QObject):
     waiting_changed = Signal(int)  # scans not answered yet, the one in flight included
 
     def __init__(self, db: Database, actor: Actor, desk_id: str,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, journal: ScanJournal | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.desk_id = db, actor, desk_id
-        self._waiting: deque[tuple[str, str, datetime]] = deque()  # code, scan id, when
-        self._in_flight = False
+        self._waiting: deque[Scan] = deque()
+        self._current: Scan | None = None  # in flight
+        self.journal = journal
+        self.kept = False  # the unanswered scans are in the journal
+        self._stopped = False
         self.problem: DatabaseUnavailable | None = None  # set while the database is away
         self._attempts = 0
         self._retry = QTimer(self)
@@ -48,7 +54,29 @@ class ScanQueue(QObject):
 
     @property
     def waiting(self) -> int:
-        return len(self._waiting) + (1 if self._in_flight else 0)
+        return len(self._waiting) + (1 if self._current else 0)
+
+    def restore(self) -> int:
+        """Send again what the journal kept from the last time; how many."""
+        scans = self.journal.load() if self.journal is not None else []
+        if scans:
+            self._waiting.extend(scans)
+            self.kept = True
+            QTimer.singleShot(0, self._after)
+        return len(scans)
+
+    def stop(self) -> None:
+        """The window is closing: send nothing more; what is unanswered stays in the journal
+        (a scan in flight may still be saved: sent again, it gets its first answer)."""
+        self._stopped = True
+        self._retry.stop()
+
+    def _keep(self) -> None:
+        """The unanswered scans to the journal while the database is away (and until they are
+        all answered): a normal scan costs no write."""
+        if self.journal is not None and (self.problem is not None or self.kept):
+            pending = ([self._current] if self._current else []) + list(self._waiting)
+            self.kept = self.journal.save(pending) and bool(pending)
 
     @property
     def retry_in_s(self) -> int:
@@ -59,40 +87,43 @@ class ScanQueue(QObject):
         if self.problem is None:
             self._next()
         else:  # the retry timer sends the oldest first; say this one is kept
+            self._keep()
             self.unreachable.emit(code, self.problem)
         self.waiting_changed.emit(self.waiting)
 
     def _next(self) -> None:
-        if self._in_flight or not self._waiting:
+        if self._current or not self._waiting or self._stopped:
             return
-        scan = self._waiting.popleft()
-        self._in_flight = True
+        scan = self._current = self._waiting.popleft()
         db, actor = self.db, self.actor
         code, scan_id, scanned_at = scan  # a box that waited is received when it was scanned
         run_in_background(lambda: receive_scan(db, actor, code, scan_id, scanned_at),
                           self._answered, lambda exc: self._failed(scan, exc))
 
     def _answered(self, result: ScanResult) -> None:
-        if shiboken6.isValid(self):  # the desk may have been closed meanwhile
-            self._in_flight = False
+        if shiboken6.isValid(self) and not self._stopped:  # the desk may be gone meanwhile
+            self._current = None
             self.problem, self._attempts = None, 0
+            self._keep()
             self.answered.emit(result)
             self._after()
 
-    def _failed(self, scan: tuple[str, str, datetime], exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
+    def _failed(self, scan: Scan, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or self._stopped:
             return
-        self._in_flight = False
+        self._current = None
         code = scan[0]
         if isinstance(exc, DatabaseUnavailable):
             self._waiting.appendleft(scan)  # the same scan, the same id, first
             first, self.problem = self.problem is None, exc
+            self._keep()
             self._attempts += 1
             self._retry.start(RETRY_AFTER_MS[min(self._attempts, len(RETRY_AFTER_MS)) - 1])
             if first:  # said once; the waiting note keeps the count while it lasts
                 self.unreachable.emit(code, exc)
             self.waiting_changed.emit(self.waiting)
             return
+        self._keep()
         self.failed.emit(code, exc)
         self._after()
 
