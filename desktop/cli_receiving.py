@@ -43,8 +43,7 @@ def add_parsers(sub: Any) -> None:
                         help="a technician")
 
 
-RETRY_AFTER_S = (1, 2, 5)  # a code whose database went away is sent again, with its scan id
-pause = time.sleep
+pause = time.sleep  # between tries of a code whose database went away (tests pass the time)
 
 
 def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
@@ -52,7 +51,7 @@ def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[
     (so a commit whose answer was lost comes back as its first answer, never twice), and if the
     database stays away: the results so far, the codes not recorded, and why."""
     from desktop.core.i18n import DatabaseUnavailable
-    from desktop.core.services.receiving import new_scan_id, receive_scan
+    from desktop.core.services.receiving import RETRY_AFTER_S, new_scan_id, receive_scan
 
     results = []
     for index, code in enumerate(codes):

@@ -13,6 +13,7 @@ from desktop.ui.admin.orgs import OrgDialog
 from desktop.ui.admin.policy import CalendarDayDialog, SettingDialog
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.admin.users import UserDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.list_page import ListPage
 from tests.ui.conftest import WindowFor, type_text
@@ -176,15 +177,22 @@ def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
     assert page.model.rowCount() == before
 
 
-def test_the_form_stops_typing_at_the_columns_length(window_for: WindowFor,
-                                                      qtbot: QtBot) -> None:
+def _edit_hangzhou(window_for: WindowFor, qtbot: QtBot,
+                   form: type[OrgDialog]) -> tuple[MainWindow, OrgDialog]:
+    """The admin's window and ``form`` open on the dealer D-HZ01."""
     window = window_for("admin")
     page = window.show_page("orgs")
     assert isinstance(page, ListPage)
     row = next(r for r in page.model.rows() if r.code == "D-HZ01")
-    dialog = OrgDialog(window.db, window.actor, row)
+    dialog = form(window.db, window.actor, row)
     qtbot.addWidget(dialog)
     dialog.show()
+    return window, dialog
+
+
+def test_the_form_stops_typing_at_the_columns_length(window_for: WindowFor,
+                                                      qtbot: QtBot) -> None:
+    window, dialog = _edit_hangzhou(window_for, qtbot, OrgDialog)
     assert (dialog.name.maxLength(), dialog.phone.maxLength(), dialog.address.maxLength()) == (
         120, 40, 200)
     dialog.address.clear()
@@ -202,13 +210,7 @@ def test_an_over_long_value_is_refused_beside_the_field_and_kept(window_for: Win
     class UnlimitedOrgDialog(OrgDialog):
         limits_of = None
 
-    window = window_for("admin")
-    page = window.show_page("orgs")
-    assert isinstance(page, ListPage)
-    row = next(r for r in page.model.rows() if r.code == "D-HZ01")
-    dialog = UnlimitedOrgDialog(window.db, window.actor, row)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window, dialog = _edit_hangzhou(window_for, qtbot, UnlimitedOrgDialog)
     address = "浙江省杭州市西湖区文三路" * 18  # 216 characters; the column keeps 200
     dialog.address.setText(address)
     _save(qtbot, dialog)

@@ -114,6 +114,10 @@ def _insert_ignoring(connection: Connection, model: Any) -> Any:
     return _INSERTS[key]
 
 
+# A scan the database could not take is sent again, with its own scan id, after these seconds
+# (the desk then keeps trying at the last interval; the command line gives up after them).
+RETRY_AFTER_S = (1, 2, 5)
+
 SCAN_ID_LENGTH = 40  # box_receipt.scan_id and set_aside.scan_id
 
 

@@ -23,12 +23,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.i18n import DatabaseUnavailable
 from desktop.core.services.context import Actor
-from desktop.core.services.receiving import ScanResult, new_scan_id, receive_scan
+from desktop.core.services.receiving import (
+    RETRY_AFTER_S,
+    ScanResult,
+    new_scan_id,
+    receive_scan,
+)
 from desktop.core.services.startup import Database
 from desktop.ui.receiving.journal import Scan, ScanJournal
 from desktop.ui.tasks import run_in_background
-
-RETRY_AFTER_MS = (1000, 2000, 5000)  # then every 5 s
 
 
 class ScanQueue(QObject):
@@ -80,7 +83,8 @@ class ScanQueue(QObject):
 
     @property
     def retry_in_s(self) -> int:
-        return RETRY_AFTER_MS[min(self._attempts, len(RETRY_AFTER_MS)) - 1] // 1000
+        """Seconds until the next try while the database is away: 1, 2, then every 5."""
+        return RETRY_AFTER_S[min(self._attempts, len(RETRY_AFTER_S)) - 1]
 
     def submit(self, code: str) -> None:
         self._waiting.append((code, new_scan_id(self.desk_id), datetime.now(UTC)))
@@ -118,7 +122,7 @@ class ScanQueue(QObject):
             first, self.problem = self.problem is None, exc
             self._keep()
             self._attempts += 1
-            self._retry.start(RETRY_AFTER_MS[min(self._attempts, len(RETRY_AFTER_MS)) - 1])
+            self._retry.start(self.retry_in_s * 1000)
             if first:  # said once; the waiting note keeps the count while it lasts
                 self.unreachable.emit(code, exc)
             self.waiting_changed.emit(self.waiting)
