@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 from collections import deque
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import DomainError
+from desktop.core.rules.boxcode import normalise
 from desktop.core.services.context import Actor
 from desktop.core.services.counting import (
     AsideRow,
@@ -45,8 +47,11 @@ from desktop.ui.receiving.scan_log import (
     outcome_label,
 )
 from desktop.ui.receiving.scan_queue import ScanQueue
+from desktop.ui.receiving.scan_router import ScanRouter
 from desktop.ui.receiving.sounds import Sounds
 from desktop.ui.tasks import run_in_background
+
+REQUEST_NUMBER = re.compile(r"[A-Z]+[0-9]+")  # a box code always has a dash
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -89,6 +94,7 @@ class ReceivingDesk(QWidget):
         self.queue = ScanQueue(db, actor, self.desk_id, self, _journal(db, actor))
         self.answers = 0  # scans answered, in words and colour
         self.scan.scanned.connect(self.queue.submit)
+        self.router = ScanRouter(self.scan, self)
         self.queue.answered.connect(self.show_result)
         self.queue.failed.connect(self.show_failure)
         self.queue.unreachable.connect(self.show_unreachable)
@@ -144,6 +150,7 @@ class ReceivingDesk(QWidget):
         self.count_number = QLineEdit()
         self.count_number.setPlaceholderText(self.tr("request number"))
         self.count_button.clicked.connect(self.open_count)
+        self.count_number.returnPressed.connect(self._count_field_entered)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.count_number)
@@ -152,7 +159,24 @@ class ReceivingDesk(QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        self.router.start()
         self.scan.setFocus()
+
+    def hideEvent(self, event: object) -> None:
+        self.router.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _count_field_entered(self) -> None:
+        """Enter in the request-number field: a request number opens its count; anything else
+        (a box label scanned while the clerk was in this field) is a scan, and answered."""
+        text = normalise(self.count_number.text())
+        if REQUEST_NUMBER.fullmatch(text):
+            self.open_count()
+            return
+        self.count_number.clear()
+        self.scan.setFocus()
+        if text:
+            self.queue.submit(text)
 
     def _keep_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         """The scan field takes focus back unless the clerk went to type somewhere else."""
@@ -213,6 +237,7 @@ class ReceivingDesk(QWidget):
 
     def window_closing(self) -> None:
         """Stop sending scans; those not saved yet stay in the journal for the next time."""
+        self.router.stop()
         self.queue.stop()
         self._slow.stop()
         self._later.stop()
@@ -275,16 +300,22 @@ class ReceivingDesk(QWidget):
             "%1", str(self.missing.rowCount())))
 
     def open_count(self) -> None:
+        """The count of the request typed beside the button; the focus goes back to the scan
+        field when the dialog closes (or at once, when there is nothing to count)."""
         from desktop.ui.receiving.count import CountDialog
 
-        number = self.count_number.text().strip().upper()
+        number = normalise(self.count_number.text())
         if not number:
+            self.scan.setFocus()
             return
         try:
             dialog = CountDialog(self.db, self.actor, number, self)
         except DomainError as exc:
             self.banner.setText(tr(exc.message))
             self.banner.show_kind("bad")
+            self.scan.setFocus()
             return
+        dialog.finished.connect(lambda _result: self.scan.setFocus())
+        self.count_dialog = dialog
         dialog.open()
 
