@@ -26,11 +26,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.core.services.auth import login
-from desktop.core.services.context import Actor
-from desktop.core.services.demo import load_demo
+from desktop.core.services.access.auth import login
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.store.db import Database
 from desktop.core.store.migrate import upgrade
+from desktop.demo import load_demo
 
 atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 BACKENDS = ["sqlite", "postgresql"]

@@ -17,9 +17,9 @@ def _forms() -> dict[str, object]:
     from pathlib import Path
 
     from desktop.bench.forms import measure_forms
-    from desktop.core.services.demo import load_demo
     from desktop.core.store.db import Database
     from desktop.core.store.migrate import upgrade
+    from desktop.demo import load_demo
 
     with tempfile.TemporaryDirectory() as folder:
         db = Database(f"sqlite:///{Path(folder) / 'forms.db'}")

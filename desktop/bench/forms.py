@@ -76,22 +76,24 @@ def _medians(first: Callable[[], bytes], second: Callable[[], bytes],
 def measure_forms(db: Any, runs: int = RUNS) -> dict[str, Any]:
     """``db`` holds the demo world (forms of every kind)."""
     from desktop.core.rules.workflow import State
-    from desktop.core.services import printing
-    from desktop.core.services.complaints import list_sheets
-    from desktop.core.services.context import SYSTEM
-    from desktop.core.services.listing import ListQuery
-    from desktop.core.services.return_query import ReturnQuery, list_requests
-    from desktop.core.services.transport import list_exceptions
+    from desktop.core.services.complaints.printing import complaint_sheet_data
+    from desktop.core.services.complaints.sheets import list_sheets
+    from desktop.core.services.kernel.actor import SYSTEM
+    from desktop.core.services.kernel.listing import ListQuery
+    from desktop.core.services.returns.printing import return_authorisation_data
+    from desktop.core.services.returns.query import ReturnQuery, list_requests
+    from desktop.core.services.transport.exceptions import list_exceptions
+    from desktop.core.services.transport.printing import transport_record_data
     from reports.authorisation import render_return_authorisation
     from reports.complaint_sheet import render_complaint_sheet
     from reports.transport_record import render_transport_record
 
     # The data is read once; what is timed is building the page from it.
     approved = list_requests(db, SYSTEM, ReturnQuery(states=(State.RECEIVING,)))[0].number
-    authorisation = printing.return_authorisation_data(db, SYSTEM, approved)
-    record = printing.transport_record_data(
+    authorisation = return_authorisation_data(db, SYSTEM, approved)
+    record = transport_record_data(
         db, SYSTEM, list_exceptions(db, SYSTEM, ListQuery())[0].number)
-    sheet = printing.complaint_sheet_data(
+    sheet = complaint_sheet_data(
         db, SYSTEM, list_sheets(db, SYSTEM, ListQuery())[0].number)
     forms: dict[str, Callable[[], bytes]] = {
         "return_authorisation": lambda: render_return_authorisation(authorisation),

@@ -20,7 +20,7 @@ def _fill(db: Any, count: int) -> None:
 
     from desktop.core.model import Organisation, ReturnRequest
     from desktop.core.rules.workflow import State
-    from desktop.core.services.demo import load_demo
+    from desktop.demo import load_demo
 
     load_demo(db)
     with db.read() as session:
@@ -68,8 +68,8 @@ def _first_paint_ms(build: Any) -> float:
 
 def measure_queue(runs: int = 5, count: int = REQUESTS) -> dict[str, Any]:
     from desktop.core.rules.workflow import Action
-    from desktop.core.services.auth import login
-    from desktop.core.services.return_query import Queue
+    from desktop.core.services.access.auth import login
+    from desktop.core.services.returns.query import RequestView
     from desktop.core.store.db import Database
     from desktop.core.store.migrate import upgrade
     from desktop.ui.app import create_application
@@ -91,10 +91,10 @@ def measure_queue(runs: int = 5, count: int = REQUESTS) -> dict[str, Any]:
                 return []
 
         def empty() -> ReturnsPage:
-            return EmptyQueue(db, order, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+            return EmptyQueue(db, order, RequestView.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
 
         def queue() -> ReturnsPage:
-            return ReturnsPage(db, order, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+            return ReturnsPage(db, order, RequestView.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
 
         _first_paint_ms(empty)
         _first_paint_ms(queue)  # warm both once

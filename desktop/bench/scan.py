@@ -24,7 +24,7 @@ def _fill(db: Any, boxes: int) -> list[str]:
     from desktop.core.model import Box, Organisation, ReturnRequest
     from desktop.core.rules.boxcode import box_code
     from desktop.core.rules.workflow import State
-    from desktop.core.services.demo import load_demo
+    from desktop.demo import load_demo
 
     load_demo(db)
     with db.read() as session:
@@ -77,7 +77,7 @@ def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.services.auth import login
+    from desktop.core.services.access.auth import login
     from desktop.ui.app import create_application
     from desktop.ui.receiving.desk import ReceivingDesk
 
@@ -120,8 +120,8 @@ def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
 def _service(db: Any, codes: list[str]) -> list[float]:
     """The same scan without the desk: the service call alone (what the desk adds is the
     difference)."""
-    from desktop.core.services.auth import login
-    from desktop.core.services.receiving import new_scan_id, receive_scan
+    from desktop.core.services.access.auth import login
+    from desktop.core.services.receiving.scan import new_scan_id, receive_scan
 
     actor = login(db, "warehouse", "demo1234")
     times = []

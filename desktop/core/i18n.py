@@ -47,44 +47,6 @@ def msg(source: str, **fields: Any) -> Message:
     return Message(source, fields)
 
 
-class DomainError(Exception):
-    """A refusal the user can read: wrong state, no permission, bad input, a stale form."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
-
-
-class NotAllowed(DomainError):
-    """The acting user's role or organisation may not do this."""
-
-
-class NotFound(DomainError):
-    """The record does not exist or is not visible to the acting user."""
-
-
-class InvalidInput(DomainError):
-    """A field is missing or malformed; ``field`` names it for the form."""
-
-    def __init__(self, message: Message, field_name: str | None = None) -> None:
-        super().__init__(message)
-        self.field_name = field_name
-
-
-class Conflict(DomainError):
-    """Duplicate key, or somebody else changed the record since the form was loaded."""
-
-
-class DatabaseUnavailable(DomainError):
-    """The database cannot be reached or written (dropped connection, full disk, locked).
-    ``cause``: ``unreachable``, ``disk_full``, ``busy`` or ``read_only``, for a caller that says
-    it in its own words (the receiving desk, which tries again by itself)."""
-
-    def __init__(self, message: Message, cause: str = "unreachable") -> None:
-        super().__init__(message)
-        self.cause = cause
-
-
 def message_to_data(message: Message) -> dict[str, Any]:
     """A message as plain JSON-able data (stored, then translated when shown)."""
     return {

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.ui import i18n, style
 from desktop.ui.fonts import register_fonts
 from desktop.ui.login import LoginDialog
 from desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.core.services.context import Actor
+    from desktop.core.services.kernel.actor import Actor
     from desktop.core.services.startup import Database
     from desktop.ui.main_window import MainWindow
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.auth import verify_again
-from desktop.core.services.context import Actor
+from desktop.core.services.access.auth import verify_again
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 
 INPUT_EVENTS = {

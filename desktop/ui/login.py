@@ -25,7 +25,7 @@ from desktop.ui.i18n import LANGUAGES, tr
 from desktop.ui.labels import role_label
 
 if TYPE_CHECKING:  # the dialog paints before the database layer is even imported
-    from desktop.core.services.context import Actor
+    from desktop.core.services.kernel.actor import Actor
     from desktop.core.services.startup import Database
 
 
@@ -107,7 +107,7 @@ class LoginDialog(QDialog):
             self.try_login()  # typed while the database was opening
 
     def _demo_logins(self, db: Database) -> QWidget | None:
-        from desktop.core.services.demo import demo_logins
+        from desktop.demo import demo_logins
 
         logins = demo_logins(db)
         if not logins:
@@ -145,7 +145,7 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         if self._wait > 0 or self.db is None:
             return
-        from desktop.core.services.auth import LoginRefused, login
+        from desktop.core.services.access.auth import LoginRefused, login
 
         try:
             actor = login(self.db, self.login_edit.text(), self.password_edit.text())

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.context import Actor
-from desktop.core.services.policy import policy_value
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.policy import current_policy
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page_at)
         self._menus()
         self._status_bar()
-        minutes = policy_value(db, "auth.idle_lock_minutes")
+        minutes = current_policy(db, actor).auth_idle_lock_minutes
         self.idle = IdleWatcher(minutes * 60, self)
         self.idle.idle.connect(self.lock)
         self._closing_for_logout = False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Capability, may
-from desktop.core.services.context import Actor
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.labels import org_kind_label, role_label
@@ -67,16 +67,16 @@ def _lazy(module: str, name: str) -> PageFactory:
 def _returns(queue: str) -> PageFactory:
     def build(db: Database, actor: Actor) -> QWidget:
         from desktop.core.rules.workflow import Action
-        from desktop.core.services.return_query import Queue
+        from desktop.core.services.returns.query import RequestView
         from desktop.ui.returns.queue import ReturnsPage
 
         if queue == "own":
-            return ReturnsPage(db, actor, Queue.ALL, can_file=True)
+            return ReturnsPage(db, actor, RequestView.ALL, can_file=True)
         if queue == "review":
-            return ReturnsPage(db, actor, Queue.REVIEW, bulk=(Action.REVIEW, Action.REJECT))
+            return ReturnsPage(db, actor, RequestView.REVIEW, bulk=(Action.REVIEW, Action.REJECT))
         if queue == "approve":
-            return ReturnsPage(db, actor, Queue.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
-        return ReturnsPage(db, actor, Queue.ALL)
+            return ReturnsPage(db, actor, RequestView.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
+        return ReturnsPage(db, actor, RequestView.ALL)
 
     return build
 

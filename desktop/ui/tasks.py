@@ -33,7 +33,8 @@ _pending: set[_Relay] = set()
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_failed: Callable[[BaseException], None]) -> None:
+                      on_failed: Callable[[BaseException], None],
+                      pool: QThreadPool | None = None) -> None:
     """Call ``work()`` on the thread pool; ``on_done(result)`` or ``on_failed(exc)`` run on the
     GUI thread (the relay lives there, so its queued signals are delivered there)."""
     relay = _Relay()
@@ -46,4 +47,4 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_failed, exc))
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))

@@ -172,32 +172,32 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="23"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="24"/>
         <source>Lighting product</source>
         <translation>照明电器产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="24"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="25"/>
         <source>Rigid light strip</source>
         <translation>硬灯条</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="28"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="29"/>
         <source>Light source</source>
         <translation>光源</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="29"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="30"/>
         <source>Driver</source>
         <translation>驱动电源</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="30"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="31"/>
         <source>Electronic part</source>
         <translation>电子件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/catalogue.py" line="31"/>
+        <location filename="../../desktop/core/rules/catalogue.py" line="32"/>
         <source>Structural part</source>
         <translation>结构件</translation>
     </message>
@@ -719,191 +719,191 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="73"/>
         <source>Inspection %1</source>
         <translation>检验 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="140"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="132"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="86"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="78"/>
         <source>Judged</source>
         <translation>已鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="142"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="134"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="87"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="144"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="136"/>
         <source>Verdict</source>
         <translation>鉴定结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
         <source>Remedy</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="89"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="120"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="112"/>
         <source>Verdict on counted units</source>
         <translation>对清点产品的鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="130"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="122"/>
         <source>Repairable</source>
         <translation>可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="132"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="124"/>
         <source>fee per unit, e.g. 25.00</source>
         <translation>每件维修费，如 25.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="126"/>
         <source>what was found</source>
         <translation>检测发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="135"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="127"/>
         <source>Add verdict</source>
         <translation>添加鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="146"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="138"/>
         <source>A3 reason</source>
         <translation>A3 原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="149"/>
         <source>Remove verdict</source>
         <translation>删除鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="158"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="150"/>
         <source>Finish inspection</source>
         <translation>完成检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="159"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="151"/>
         <source>Repair order…</source>
         <translation>开维修单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="160"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="152"/>
         <source>Accept repair quote</source>
         <translation>接受维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="161"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="153"/>
         <source>Decline repair quote</source>
         <translation>拒绝维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="162"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="154"/>
         <source>Settle…</source>
         <translation>结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="163"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="155"/>
         <source>Close the return</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="165"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="202"/>
         <source>Credit %1</source>
         <translation>冲帐 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="203"/>
         <source>exchange %1 units</source>
         <translation>换货 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="212"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="204"/>
         <source>repaired %1</source>
         <translation>修复寄回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="205"/>
         <source>sent back %1</source>
         <translation>原样退回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="207"/>
         <source>repair fees %1</source>
         <translation>维修费 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
         <source>penalty %1 (A6)</source>
         <translation>罚款 %1（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
         <source>penalty waived: %1</source>
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="221"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
         <source>freight reimbursed on the freight bill (A7)</source>
         <translation>凭运费票据报销运费（A7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="223"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="225"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="343"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="335"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -959,7 +959,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1333,182 +1333,182 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="87"/>
+        <location filename="../../desktop/core/services/access/auth.py" line="80"/>
         <source>Wrong login or password, or the account is disabled.</source>
         <translation>用户名或密码错误，或账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/auth.py" line="132"/>
+        <location filename="../../desktop/core/services/access/auth.py" line="125"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="126"/>
-        <location filename="../../desktop/core/services/catalogue.py" line="137"/>
-        <location filename="../../desktop/core/services/catalogue.py" line="184"/>
-        <location filename="../../desktop/core/services/returns.py" line="103"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="132"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="143"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="190"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="100"/>
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="172"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="178"/>
         <source>No spare part {part_no}.</source>
         <translation>没有编号为 {part_no} 的配件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="175"/>
-        <location filename="../../desktop/core/services/transport.py" line="143"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="181"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="140"/>
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="230"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="236"/>
         <source>A model or part number has 1 to 40 letters, digits, - _ . or /.</source>
         <translation>型号或配件编号为 1 至 40 个字母、数字或 - _ . /。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="239"/>
-        <location filename="../../desktop/core/services/orgs.py" line="140"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="245"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="143"/>
         <source>The name is required.</source>
         <translation>名称必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="249"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="255"/>
         <source>The unit price must be a number of yuan, 0 or more.</source>
         <translation>单价须为不小于 0 的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/catalogue.py" line="255"/>
-        <location filename="../../desktop/core/services/orgs.py" line="196"/>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="261"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="199"/>
         <source>The code {code} is already in use.</source>
         <translation>编码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/context.py" line="46"/>
+        <location filename="../../desktop/core/services/kernel/actor.py" line="40"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/context.py" line="94"/>
+        <location filename="../../desktop/core/services/kernel/lookup.py" line="48"/>
         <source>Somebody else changed this record after you opened it. Close the form, open it again and redo your change.</source>
         <translation>在您打开此记录后，其他人已修改了它。请关闭表单，重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/demo.py" line="52"/>
+        <location filename="../../desktop/demo/__init__.py" line="54"/>
         <source>This database already holds data; the demo was not loaded. Use an empty database, or --replace to wipe this one first.</source>
         <translation>数据库中已有数据，未载入演示数据。请使用空数据库，或用 --replace 先清空此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/orgs.py" line="94"/>
-        <location filename="../../desktop/core/services/orgs.py" line="153"/>
-        <location filename="../../desktop/core/services/orgs.py" line="168"/>
-        <location filename="../../desktop/core/services/users.py" line="122"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="97"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="156"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="171"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="125"/>
         <source>No organisation with code {code}.</source>
         <translation>没有编码为 {code} 的组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/orgs.py" line="135"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="138"/>
         <source>The code is required.</source>
         <translation>编码必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/orgs.py" line="137"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="140"/>
         <source>A code has at most 32 letters, digits, - or _.</source>
         <translation>编码最多 32 个字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/orgs.py" line="157"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="160"/>
         <source>An organisation of this kind cannot belong to that parent.</source>
         <translation>此类型的组织不能隶属于所选的上级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/orgs.py" line="160"/>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="163"/>
         <source>An organisation cannot belong to itself.</source>
         <translation>组织不能隶属于自身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/passwords.py" line="43"/>
+        <location filename="../../desktop/core/services/access/passwords.py" line="44"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/policy.py" line="79"/>
+        <location filename="../../desktop/core/services/admin/policy.py" line="66"/>
         <source>No policy setting {key}.</source>
         <translation>没有政策参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/policy.py" line="118"/>
+        <location filename="../../desktop/core/services/admin/policy.py" line="104"/>
         <source>{day} is a weekend day already; only weekdays can be holidays.</source>
         <translation>{day} 本身是周末；只有工作日才能设为节假日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/policy.py" line="122"/>
+        <location filename="../../desktop/core/services/admin/policy.py" line="108"/>
         <source>{day} is a weekday already; only a Saturday or Sunday can be a make-up working day.</source>
         <translation>{day} 本身是工作日；只有周六或周日才能设为调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="82"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="85"/>
         <source>A new user needs a password.</source>
         <translation>新用户必须设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="96"/>
-        <location filename="../../desktop/core/services/users.py" line="152"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="99"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="155"/>
         <source>The login {login} is already in use.</source>
         <translation>用户名 {login} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="112"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="115"/>
         <source>A login is 1 to 64 characters without spaces.</source>
         <translation>用户名为 1 至 64 个字符，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="125"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="128"/>
         <source>A user with this role cannot belong to that organisation.</source>
         <translation>此角色的用户不能属于所选组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="133"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="136"/>
         <source>No user {login}.</source>
         <translation>没有用户 {login}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/users.py" line="157"/>
+        <location filename="../../desktop/core/services/admin/users.py" line="160"/>
         <source>Give the organisation with --org CODE.</source>
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="148"/>
+        <location filename="../../desktop/core/store/db.py" line="149"/>
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="152"/>
+        <location filename="../../desktop/core/store/db.py" line="153"/>
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="156"/>
+        <location filename="../../desktop/core/store/db.py" line="157"/>
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="160"/>
+        <location filename="../../desktop/core/store/db.py" line="161"/>
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="113"/>
+        <location filename="../../desktop/core/store/migrate.py" line="115"/>
         <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="119"/>
+        <location filename="../../desktop/core/store/migrate.py" line="121"/>
         <source>The shared database has schema version {current}; this ReturnDesk needs {head}. Ask the administrator to run: returndesk db upgrade</source>
         <translation>共享数据库的结构版本为 {current}，本程序需要 {head}。请管理员运行：returndesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/migrate.py" line="143"/>
+        <location filename="../../desktop/core/store/migrate.py" line="145"/>
         <source>The database was written by a newer ReturnDesk (schema {current}). Install the newer version to open it.</source>
         <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}），请安装新版本后再打开。</translation>
     </message>
@@ -1518,405 +1518,405 @@
         <translation>{code} 不是有效的日期码；请用 YYYYMMDD、YYYY-MM-DD、YYYYMM 或 YYMM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="43"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="46"/>
         <source>Shipping and receiving go by boxes: declare the boxes and print the labels; the depot scans them in.</source>
         <translation>发货与收货按箱进行：请登记箱数并打印箱标，由仓库扫描收货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="43"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="46"/>
         <source>Part requests come from dealers; HQ transfers directly.</source>
         <translation>配件申请由经销商提出；总部直接调拨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="47"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="50"/>
         <source>Add at least one part with a quantity.</source>
         <translation>请至少添加一个配件及数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="50"/>
-        <location filename="../../desktop/core/services/repairs.py" line="96"/>
-        <location filename="../../desktop/core/services/stock.py" line="216"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="99"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="218"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="53"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="74"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="77"/>
         <source>Customer service answers part requests.</source>
         <translation>配件申请由客户服务部答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="77"/>
-        <location filename="../../desktop/core/services/return_flow.py" line="48"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="51"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="80"/>
         <source>Give a reason: the dealer reads it.</source>
         <translation>请填写原因，经销商会看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="82"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="84"/>
         <source>No part request {number}.</source>
         <translation>没有配件申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/part_requests.py" line="86"/>
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="87"/>
         <source>Part request {number} has already been answered.</source>
         <translation>配件申请 {number} 已经答复过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="39"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="42"/>
         <source>Inspection ends when every counted unit has a verdict; settlement goes through the settlement form.</source>
         <translation>每件清点的产品都有鉴定结果后才能完成检验；结算请使用结算单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="84"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="87"/>
         <source>Request {number} is {state}; that cannot be done now.</source>
         <translation>申请 {number} 当前状态为 {state}，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="88"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="91"/>
         <source>Only the dealer who filed request {number} may do that.</source>
         <translation>只有提交申请 {number} 的经销商才能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="96"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="99"/>
         <source>A request needs at least one line.</source>
         <translation>申请至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/return_flow.py" line="101"/>
+        <location filename="../../desktop/core/services/returns/flow.py" line="104"/>
         <source>Lines {lines} are not accepted for return; change or remove them.</source>
         <translation>第 {lines} 行不予受理退货，请修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="137"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="136"/>
         <source>Line {line}: the quantity must be at least 1.</source>
         <translation>第 {line} 行：数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="143"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="142"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="219"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="218"/>
         <source>Request {number} can no longer be changed ({state}).</source>
         <translation>申请 {number} 已不能修改（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="259"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="258"/>
         <source>A photo may be at most {mb} MB.</source>
         <translation>照片最大 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns.py" line="265"/>
+        <location filename="../../desktop/core/services/returns/filing.py" line="264"/>
         <source>This file is not a photo ReturnDesk can read (JPEG or PNG).</source>
         <translation>此文件不是可识别的照片（JPEG 或 PNG）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="125"/>
-        <location filename="../../desktop/core/services/visibility.py" line="41"/>
+        <location filename="../../desktop/core/services/kernel/scope.py" line="42"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="128"/>
         <source>No return request {number}.</source>
         <translation>没有返修退货申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="131"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="134"/>
         <source>That verdict does not belong to this request and model.</source>
         <translation>该鉴定不属于这个申请和型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="139"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="141"/>
         <source>No repair order {number}.</source>
         <translation>没有维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="143"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="144"/>
         <source>Repair order {number} is finished; open a new one.</source>
         <translation>维修单 {number} 已完成，请另开新单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="169"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="170"/>
         <source>Choose the result: repaired or not repairable.</source>
         <translation>请选择结果：已修复或不可修。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="172"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="173"/>
         <source>Record the time spent in minutes (R5).</source>
         <translation>请记录维修耗时（分钟，R5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="178"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="179"/>
         <source>Only an out-of-warranty repair is charged (R4).</source>
         <translation>只有过保维修才收费（R4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="204"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="205"/>
         <source>Type the fee as an amount, for example 25.00.</source>
         <translation>请按金额填写费用，例如 25.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="216"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="217"/>
         <source>Project lights under warranty have every electronic part repaired or replaced (R2); still to do: {parts}.</source>
         <translation>保修期内的工程批量用灯，电子件须全部维修或更换（R2）；尚未处理：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs.py" line="227"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="228"/>
         <source>Only repaired electronic parts go back into stock (R1); {code} is not one.</source>
         <translation>只有修复的电子件才能返回库存（R1）；{code} 不是电子件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="157"/>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="159"/>
         <source>Model {code} is not in this return; count only what it declares.</source>
         <translation>型号 {code} 不在此退货申请中，只清点申报的型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="161"/>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="163"/>
         <source>A count cannot be negative.</source>
         <translation>清点数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/counting.py" line="166"/>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="168"/>
         <source>Request {number} is {state}; it is counted once all boxes are in.</source>
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/printing.py" line="26"/>
+        <location filename="../../desktop/core/services/kernel/files.py" line="17"/>
         <source>Cannot write {path}: {reason}. Nothing was written; choose another folder or free some space.</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容；请选择其他文件夹或释放磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/printing.py" line="69"/>
+        <location filename="../../desktop/core/services/returns/printing.py" line="53"/>
         <source>Request {number} is not approved ({state}); there is nothing to authorise yet.</source>
         <translation>申请 {number} 尚未审批（{state}），还不能出具退货授权单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="36"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="39"/>
         <source>A return has 1 to {most} boxes.</source>
         <translation>一个退货申请的箱数为 1 至 {most}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="43"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="46"/>
         <source>Request {number} cannot be shipped now ({state}).</source>
         <translation>申请 {number} 现在不能发货（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="48"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="51"/>
         <source>Boxes of {number} are already being received; the shipment can no longer change.</source>
         <translation>申请 {number} 的箱已开始收货，发货信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="55"/>
-        <location filename="../../desktop/core/services/transport.py" line="156"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="58"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="153"/>
         <source>Choose the carrier.</source>
         <translation>请选择承运商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="58"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="61"/>
         <source>Give the waybill number.</source>
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/shipping.py" line="93"/>
+        <location filename="../../desktop/core/services/returns/shipping.py" line="96"/>
         <source>Request {number} has no boxes yet; declare the shipment first.</source>
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="135"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="141"/>
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="137"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="134"/>
         <source>The goods cannot have been received after today.</source>
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="96"/>
-        <location filename="../../desktop/core/services/transport.py" line="140"/>
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="93"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="137"/>
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="131"/>
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="126"/>
         <source>No complaint sheet {number}.</source>
         <translation>没有客诉联络单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="144"/>
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="137"/>
         <source>{number} has been answered already.</source>
         <translation>{number} 已答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="147"/>
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="140"/>
         <source>The company&apos;s own mistake, reported in time, is exchanged or credited without condition (A2).</source>
         <translation>公司操作失误且及时反馈的，无条件调换或冲帐（A2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints.py" line="166"/>
-        <location filename="../../desktop/core/services/transport.py" line="316"/>
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="159"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="309"/>
         <source>{number} does not call for a return request (or has one).</source>
         <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="146"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="143"/>
         <source>Give the name of the carrier&apos;s person who signed.</source>
         <translation>请填写承运方签字人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="164"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="159"/>
         <source>No transport exception {number}.</source>
         <translation>没有运输异常记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="174"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="167"/>
         <source>Give a reason: it goes to the audit log.</source>
         <translation>请填写原因，将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="180"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="173"/>
         <source>{number} was not reported late.</source>
         <translation>{number} 并非逾期报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="199"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="192"/>
         <source>{number} cannot be decided now ({state}).</source>
         <translation>{number} 现在不能处理（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="203"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="196"/>
         <source>Mass breakage in transit is claimed from the carrier, not credited by the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，公司不予冲帐（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="218"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="211"/>
         <source>A credit needs its amount.</source>
         <translation>冲帐须填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport.py" line="226"/>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="219"/>
         <source>The amount must be a number of yuan, 0 or more.</source>
         <translation>金额须为不小于 0 的数（元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="77"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="80"/>
         <source>Only the technical department gives verdicts.</source>
         <translation>只有技术部可以鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="112"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="115"/>
         <source>Request {number} is {state}; verdicts are given once it is received and before inspection is finished.</source>
         <translation>申请 {number} 当前为 {state}；鉴定须在收货后、完成检验前进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="131"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="134"/>
         <source>Model {code} has not been counted in this return; count it first.</source>
         <translation>本次退货尚未清点型号 {code}，请先清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="138"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="141"/>
         <source>Only {left} of {counted} counted units of {code} are still without a verdict.</source>
         <translation>{code} 清点 {counted} 件，只剩 {left} 件尚未鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="173"/>
-        <location filename="../../desktop/core/services/inspection.py" line="214"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="176"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="217"/>
         <source>That verdict is gone already.</source>
         <translation>该鉴定已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="189"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="192"/>
         <source>Request {number} has not been counted yet (L2).</source>
         <translation>申请 {number} 尚未清点（L2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="194"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="197"/>
         <source>Units still without a verdict: {models}.</source>
         <translation>尚未鉴定的产品：{models}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="208"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="211"/>
         <source>The dealer who returned the goods answers the repair quote.</source>
         <translation>维修报价由退货的经销商答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection.py" line="217"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="220"/>
         <source>This quote has already been answered.</source>
         <translation>该报价已经答复过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="81"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="84"/>
         <source>The order department settles returns.</source>
         <translation>退货由订单部结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="84"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="87"/>
         <source>Disqualifying a dealer needs a written reason (A6).</source>
         <translation>取消经销商资格须填写书面原因（A6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/settlement.py" line="91"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="94"/>
         <source>Request {number} is {state}; it is settled once inspected.</source>
         <translation>申请 {number} 当前为 {state}；检验完成后才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="46"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="48"/>
         <source>No part {code} in the catalogue.</source>
         <translation>配件目录中没有 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="54"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="56"/>
         <source>There is no headquarters yet.</source>
         <translation>尚未建立总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="64"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="66"/>
         <source>No organisation {code}.</source>
         <translation>没有组织 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="67"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="69"/>
         <source>You keep the stock of your own organisation only.</source>
         <translation>您只能管理本单位的库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="107"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="109"/>
         <source>Only {have} of {part} ({grade}) in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part}（{grade}）库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="155"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="157"/>
         <source>Transfers go through a part request or a transfer; issues through a repair order.</source>
         <translation>调拨请通过配件申请或调拨办理；领用请通过维修单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="197"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="199"/>
         <source>Only {have} of {part} in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part} 库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="213"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="215"/>
         <source>Parts reach a dealer through a part request to customer service.</source>
         <translation>经销商的配件请向客户服务部提交配件申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock.py" line="223"/>
+        <location filename="../../desktop/core/services/stock/ledger.py" line="225"/>
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的库位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock_query.py" line="167"/>
+        <location filename="../../desktop/core/services/stock/query.py" line="170"/>
         <source>Headquarters sets the turnover minimums.</source>
         <translation>周转最低库存由总部设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock_query.py" line="170"/>
+        <location filename="../../desktop/core/services/stock/query.py" line="173"/>
         <source>A minimum cannot be negative.</source>
         <translation>最低库存不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="87"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="88"/>
         <source>Type the penalty as an amount, for example 200.00.</source>
         <translation>请按金额填写罚款，例如 200.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/lengths.py" line="17"/>
+        <location filename="../../desktop/core/store/lengths.py" line="18"/>
         <source>“{start}” is too long: at most {n} characters here, {m} given.</source>
         <translation>“{start}”太长：此处最多 {n} 个字符，现有 {m} 个。</translation>
     </message>
@@ -2113,49 +2113,57 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="55"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="56"/>
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="62"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="63"/>
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="64"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="73"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="74"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="82"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="83"/>
         <source>From request %1</source>
         <translation>来自申请 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="181"/>
+        <source>Something went wrong and nothing was saved: %1</source>
+        <translation>出现意外错误，没有保存任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -2295,33 +2303,33 @@
 <context>
     <name>PartRequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="144"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="145"/>
         <source>Request parts from customer service</source>
         <translation>向客户服务部申请配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="147"/>
-        <location filename="../../desktop/ui/stock/requests.py" line="161"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="148"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="162"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="147"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="148"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="152"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="153"/>
         <source>Add line</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="160"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="161"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="162"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="163"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2329,124 +2337,124 @@
 <context>
     <name>PartRequests</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="43"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="44"/>
         <source>Awaiting customer service</source>
         <translation>待客服审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="44"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="45"/>
         <source>Approved and sent</source>
         <translation>已批准并调拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="45"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="46"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="48"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="49"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="49"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="50"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="50"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="52"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="53"/>
         <source>Parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="53"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="54"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="54"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="55"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="55"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="56"/>
         <source>Filed</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="59"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="60"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="60"/>
-        <location filename="../../desktop/ui/stock/requests.py" line="68"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="61"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="69"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="61"/>
-        <location filename="../../desktop/ui/stock/requests.py" line="69"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="62"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="62"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="63"/>
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="63"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="64"/>
         <source>Minimum</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="64"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="65"/>
         <source>Missing</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="70"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="71"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="71"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="72"/>
         <source>HQ on hand</source>
         <translation>总部现有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="73"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="74"/>
         <source>Reorder below</source>
         <translation>补货线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="74"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="75"/>
         <source>Reorder</source>
         <translation>补货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="75"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="76"/>
         <source>reorder</source>
         <translation>需补货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="95"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="96"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="195"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="196"/>
         <source>Turnover stock gaps (S2)</source>
         <translation>周转库存缺口（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="206"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="207"/>
         <source>Parts kept for discontinued products (S1)</source>
         <translation>停产产品保留配件（S1）</translation>
     </message>
@@ -2454,27 +2462,27 @@
 <context>
     <name>PartRequestsPage</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="98"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="99"/>
         <source>Filter: number or dealer</source>
         <translation>筛选：单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="102"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="103"/>
         <source>Request my gaps…</source>
         <translation>按缺口申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="105"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="106"/>
         <source>answer (needed to refuse)</source>
         <translation>答复（拒绝时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="111"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="112"/>
         <source>Approve and send</source>
         <translation>批准并调拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="113"/>
+        <location filename="../../desktop/ui/stock/requests.py" line="114"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
@@ -2615,7 +2623,7 @@
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="90"/>
+        <location filename="../../desktop/core/rules/policy.py" line="126"/>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>
@@ -2747,37 +2755,37 @@
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="64"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="66"/>
         <source>Box {box} of {boxes} received — request {number}, {dealer}.</source>
         <translation>已收第 {box} 箱，共 {boxes} 箱 — 申请 {number}，{dealer}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="66"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="68"/>
         <source>Already received on {at} by {login}: box {box} of {boxes}, request {number}. Not counted again.</source>
         <translation>已于 {at} 由 {login} 收货：申请 {number} 第 {box} 箱，共 {boxes} 箱。不重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="69"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="71"/>
         <source>{code} is not a ReturnDesk box code (misread or damaged label). Set the box aside.</source>
         <translation>{code} 不是 ReturnDesk 的箱码（误读或标签损坏）。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="72"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="74"/>
         <source>No box {code} has been declared. Set the box aside.</source>
         <translation>没有登记箱码 {code}。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="74"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="76"/>
         <source>Request {number} is not approved ({state}). Set the box aside, do not process it.</source>
         <translation>申请 {number} 尚未审批（{state}）。请将此箱放到一边，不予处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="77"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="79"/>
         <source>Request {number} is cancelled. Set the box aside.</source>
         <translation>申请 {number} 已取消。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving.py" line="79"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="81"/>
         <source>This box of request {number} goes to {destination}, not here. Set it aside.</source>
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
@@ -2820,166 +2828,166 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="83"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="93"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="102"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="104"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="111"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="111"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="123"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="129"/>
         <source>%1 box(es) scanned last time were not saved yet; saving them now, each gets its answer.</source>
         <translation>上次扫描的 %1 箱尚未保存，正在补存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="130"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="131"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="133"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="131"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="134"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="140"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="132"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="149"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="151"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="180"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="204"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="188"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="212"/>
         <source>The disk holding the database is full</source>
         <translation>数据库所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="189"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="213"/>
         <source>Another desk has held the database for half a minute</source>
         <translation>数据库已被其他工作站占用半分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="190"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="214"/>
         <source>The database file cannot be written</source>
         <translation>数据库文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="193"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="197"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="221"/>
         <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
         <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="208"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="232"/>
         <source>%1 scanned box(es) are not saved in the database yet. They are kept on this computer and will be saved when you open the receiving desk again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库。它们已记在本机，下次打开收货台时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="229"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="260"/>
         <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
         <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="211"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="235"/>
         <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="234"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="265"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="266"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="297"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="268"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="299"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>
@@ -3020,112 +3028,112 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="40"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="43"/>
         <source>Not repairable</source>
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="97"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="98"/>
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="101"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="102"/>
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="103"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="105"/>
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="105"/>
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="107"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="108"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="114"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="115"/>
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="119"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="120"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="132"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="133"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="137"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="138"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="139"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="144"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="146"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="146"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="147"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="148"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="148"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="149"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="149"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="150"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="121"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="122"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="154"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="155"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -3133,107 +3141,107 @@
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="26"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="27"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="27"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="28"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="28"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="29"/>
         <source>Serial / date code</source>
         <translation>序列号／日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="30"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="31"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="31"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="32"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="32"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="33"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="33"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="34"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="34"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="35"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="35"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="37"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="38"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="39"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="40"/>
         <source>Request</source>
         <translation>退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="47"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="48"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="50"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="51"/>
         <source>Filter: order, model, serial or technician</source>
         <translation>筛选：单号、型号、序列号或技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="55"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="56"/>
         <source>Only those finished that day (daily report)</source>
         <translation>只看当天完成的（维修日报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="56"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="57"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="63"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="64"/>
         <source>Daily report…</source>
         <translation>维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="64"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="65"/>
         <source>Print the daily report…</source>
         <translation>打印维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="80"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="81"/>
         <source>%1 repairs finished, %2 minutes, fees %3</source>
         <translation>完成维修 %1 单，耗时 %2 分钟，维修费 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="106"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="107"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="122"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="123"/>
         <source>Save the daily repair report</source>
         <translation>保存维修日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="123"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3241,233 +3249,233 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>#</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="67"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="69"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="69"/>
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="69"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="70"/>
         <source>Warranty and checks</source>
         <translation>质保与审核提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="81"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="81"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="81"/>
         <source>Received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="80"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="81"/>
         <source>By</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="84"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="85"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="85"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="86"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="86"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="87"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="87"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="88"/>
         <source>Boxes and count</source>
         <translation>箱与清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="90"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="91"/>
         <source>reason (the dealer reads it)</source>
         <translation>原因（经销商可见）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="108"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="109"/>
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="112"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="113"/>
         <source>Overdue by %1 working days (due %2)</source>
         <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="113"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="114"/>
         <source>%1 working days left (due %2)</source>
         <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="116"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="117"/>
         <source>%1 lines, %2 pieces, ¥%3</source>
         <translation>%1 行，共 %2 件，¥%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="120"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="121"/>
         <source>Rejected because: %1</source>
         <translation>驳回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="132"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="133"/>
         <source>in warranty until %1</source>
         <translation>保修期内，至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="133"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="134"/>
         <source>out of warranty since %1</source>
         <translation>已于 %1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="153"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="154"/>
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="178"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="179"/>
         <source>Counted %1: declared %2, HQ counted %3</source>
         <translation>清点 %1：申报 %2，总部实点 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="181"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="182"/>
         <source>Count</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="188"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="189"/>
         <source>Boxes (%1)</source>
         <translation>箱（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="199"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="200"/>
         <source>Edit lines…</source>
         <translation>修改明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="203"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="204"/>
         <source>Ship and print labels…</source>
         <translation>发货并打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="208"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="209"/>
         <source>Save labels as PDF…</source>
         <translation>箱标另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="211"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="212"/>
         <source>Print labels…</source>
         <translation>打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="215"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="216"/>
         <source>Return authorisation…</source>
         <translation>退货授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="218"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="219"/>
         <source>Print authorisation…</source>
         <translation>打印授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="222"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="223"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="232"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="255"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="256"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="260"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="261"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="261"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="262"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="285"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="286"/>
         <source>Labels saved to %1</source>
         <translation>箱标已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="315"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="316"/>
         <source>Save return authorisation</source>
         <translation>保存退货授权单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="322"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="323"/>
         <source>Save labels</source>
         <translation>保存箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="316"/>
-        <location filename="../../desktop/ui/returns/detail.py" line="322"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="317"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="339"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="340"/>
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="340"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="341"/>
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="341"/>
+        <location filename="../../desktop/ui/returns/detail.py" line="342"/>
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>
@@ -3617,97 +3625,97 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>%1 overdue</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="36"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="22"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="37"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="23"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="38"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="24"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="39"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="25"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="40"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="26"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="41"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="27"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="42"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="28"/>
         <source>Filed</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="44"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="30"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="50"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="36"/>
         <source>Return requests</source>
         <translation>返修退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="51"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="37"/>
         <source>Region review queue</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="52"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="38"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="53"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="39"/>
         <source>Open return requests</source>
         <translation>未完成的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="69"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="55"/>
         <source>Filter: request number or dealer</source>
         <translation>筛选：申请单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="70"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="56"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="78"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="64"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="81"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="67"/>
         <source>reason (needed to reject)</source>
         <translation>原因（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="111"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="97"/>
         <source>Some requests were not changed</source>
         <translation>部分申请未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="112"/>
+        <location filename="../../desktop/ui/returns/queue.py" line="98"/>
         <source>%1 done.</source>
         <translation>已处理 %1 个。</translation>
     </message>
@@ -3836,57 +3844,57 @@
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="27"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="28"/>
         <source>Settle %1</source>
         <translation>结算 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="46"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="47"/>
         <source>only to waive the penalty: why</source>
         <translation>仅在免除罚款时填写原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="47"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="48"/>
         <source>Disqualify the dealer (A6, HQ&apos;s decision)</source>
         <translation>取消经销商资格（A6，由总部决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="50"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="51"/>
         <source>Penalty</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="51"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="52"/>
         <source>Waiver reason</source>
         <translation>免罚原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="53"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="54"/>
         <source>Reason for disqualifying</source>
         <translation>取消资格原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="55"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="57"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="58"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="65"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="66"/>
         <source>Credit %1 · exchange %2 units · repaired and sent back %3 · sent back as they came %4 · repair fees %5</source>
         <translation>冲帐 %1 · 换货 %2 件 · 修复后寄回 %3 件 · 原样退回 %4 件 · 维修费 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="71"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="72"/>
         <source>Human damage: penalty at least %1 (batch value %2).</source>
         <translation>人为破坏：罚款至少 %1（该批退货金额 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="75"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="76"/>
         <source>The dealer&apos;s freight is reimbursed on the freight bill (A7).</source>
         <translation>经销商运费凭票据报销（A7）。</translation>
     </message>

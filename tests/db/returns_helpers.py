@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desktop.core.rules.acceptance import ReturnKind
 from desktop.core.rules.workflow import Action
-from desktop.core.services.context import Actor
-from desktop.core.services.return_flow import transition
-from desktop.core.services.returns import LineInput, file_return
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.returns.filing import LineInput, file_return
+from desktop.core.services.returns.flow import transition
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 
@@ -30,7 +30,7 @@ def approved(db: Database, login: str = "dealer") -> str:
 
 def shipped(db: Database, boxes: int = 3, login: str = "dealer") -> tuple[str, list[str]]:
     """An approved request of ``login``'s dealer, shipped in ``boxes`` boxes."""
-    from desktop.core.services.shipping import declare_shipment
+    from desktop.core.services.returns.shipping import declare_shipment
 
     number = approved(db, login)
     codes = declare_shipment(db, as_user(db, login), number, boxes, "C-SF", "SF1234567890")
@@ -42,9 +42,9 @@ def counted(db: Database, *lines: LineInput, login: str = "dealer") -> str:
     declared."""
     import uuid
 
-    from desktop.core.services.counting import count_sheet, record_count
-    from desktop.core.services.receiving import receive_scan
-    from desktop.core.services.shipping import declare_shipment
+    from desktop.core.services.receiving.counting import count_sheet, record_count
+    from desktop.core.services.receiving.scan import receive_scan
+    from desktop.core.services.returns.shipping import declare_shipment
 
     dealer = as_user(db, login)
     number = filed(db, dealer, *lines)

@@ -9,8 +9,8 @@ from collections import Counter
 
 def scan_all(url: str, codes: list[str], seed: int) -> dict[str, int]:
     """Scan every code once, in this desk's own order; count the outcomes and the errors."""
-    from desktop.core.services.auth import login
-    from desktop.core.services.receiving import receive_scan
+    from desktop.core.services.access.auth import login
+    from desktop.core.services.receiving.scan import receive_scan
     from desktop.core.store.db import Database
 
     db = Database(url)

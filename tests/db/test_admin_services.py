@@ -6,11 +6,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.core.i18n import Conflict, InvalidInput, NotAllowed
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed
 from desktop.core.model import AuditEntry
 from desktop.core.rules.catalogue import PartKind, ProductCategory
 from desktop.core.rules.roles import OrgKind, Role
-from desktop.core.services.catalogue import (
+from desktop.core.services.admin.catalogue import (
     PartForm,
     ProductForm,
     get_product,
@@ -18,10 +18,10 @@ from desktop.core.services.catalogue import (
     save_part,
     save_product,
 )
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.orgs import OrgForm, get_org, list_orgs, save_org
-from desktop.core.services.users import UserForm, list_users, save_user
+from desktop.core.services.admin.orgs import OrgForm, get_org, list_orgs, save_org
+from desktop.core.services.admin.users import UserForm, list_users, save_user
+from desktop.core.services.kernel.actor import SYSTEM, Actor
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 
@@ -122,7 +122,7 @@ def test_products_with_parts_and_validated_prices(demo_db: Database, admin: Acto
     assert bad_price.value.field_name == "unit_price"
     with pytest.raises(InvalidInput, match="NOPE"):
         save_product(demo_db, admin, replace(row.as_form(), parts=(("NOPE", 1),)))
-    assert get_product(demo_db, "GL-5001").parts == (("DR-50", 2),)
+    assert get_product(demo_db, SYSTEM, "GL-5001").parts == (("DR-50", 2),)
 
 
 def test_demo_catalogue_covers_both_warranty_categories(demo_db: Database, admin: Actor) -> None:

@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from desktop.core.model import User
 from desktop.core.rules.roles import Role
-from desktop.core.services.auth import LoginRefused, login
-from desktop.core.services.context import Actor
-from desktop.core.services.users import add_user
+from desktop.core.services.access.auth import LoginRefused, login
+from desktop.core.services.admin.users import add_user
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.store.db import Database
 
 T0 = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

@@ -112,8 +112,8 @@ def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Pa
     labels = _run(url, "print", "labels", number, "-o", str(tmp_path / "l.pdf"))
     assert labels.returncode == 0, labels.stderr
     assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
-    from desktop.core.services.listing import ListQuery
-    from desktop.core.services.transport import list_exceptions
+    from desktop.core.services.kernel.listing import ListQuery
+    from desktop.core.services.transport.exceptions import list_exceptions
 
     first = list_exceptions(demo_db, as_user(demo_db, "order"), ListQuery())[-1].number
     record = _run(url, "print", "transport-record", first, "-o", str(tmp_path / "t.pdf"))
@@ -121,7 +121,7 @@ def test_receive_from_the_command_line(url: str, demo_db: Database, tmp_path: Pa
     missing = _run(url, "print", "transport-record", "T0000000000", "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2
     assert "没有运输异常记录" in missing.stderr
-    from desktop.core.services.complaints import list_sheets
+    from desktop.core.services.complaints.sheets import list_sheets
 
     first_sheet = list_sheets(demo_db, as_user(demo_db, "order"), ListQuery())[-1].number
     complaint = _run(url, "print", "complaint-sheet", first_sheet, "-o", str(tmp_path / "c.pdf"))

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.core.i18n import Conflict, InvalidInput, NotFound
+from desktop.core.errors import Conflict, InvalidInput, NotFound
 from desktop.core.rules.complaints import Answer, ComplaintKind, SheetState
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.complaints import (
+from desktop.core.services.complaints.sheets import (
     SheetForm,
     answer_sheet,
     file_sheet,
@@ -17,9 +17,9 @@ from desktop.core.services.complaints import (
     list_sheets,
     open_return,
 )
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.return_flow import transition
-from desktop.core.services.return_query import get_request
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.returns.flow import transition
+from desktop.core.services.returns.query import get_request
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 

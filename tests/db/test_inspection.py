@@ -8,18 +8,18 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.core.i18n import Conflict, InvalidInput, NotAllowed, NotFound
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.rules.inspection import NotCovered, Quote, Remedy, Verdict, VerdictInput
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.inspection import (
+from desktop.core.services.inspection.settlement import SettleForm, proposal, settle, settlement_of
+from desktop.core.services.inspection.verdicts import (
     add_verdict,
     answer_quote,
     finish_inspection,
     inspection_sheet,
 )
-from desktop.core.services.return_flow import transition
-from desktop.core.services.returns import LineInput
-from desktop.core.services.settlement import SettleForm, proposal, settle, settlement_of
+from desktop.core.services.returns.filing import LineInput
+from desktop.core.services.returns.flow import transition
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import counted, good_line
@@ -121,21 +121,21 @@ def test_penalty_waived_only_with_a_reason_and_disqualification_is_recorded(
 
 
 def test_the_queue_shows_units_judged_and_quotes_waiting(demo_db: Database) -> None:
-    from desktop.core.services.inspection_queue import inspection_queue
-    from desktop.core.services.listing import ListQuery
+    from desktop.core.services.inspection.worklist import inspection_worklist
+    from desktop.core.services.kernel.listing import ListQuery
 
     tech = as_user(demo_db, "tech")
     number = counted(demo_db, good_line("DL-0705", 4))
     add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(
         Verdict.OUT_OF_WARRANTY, 1, repairable=True, fee=Decimal("20")))
-    (row,) = inspection_queue(demo_db, tech, ListQuery(number))
+    (row,) = inspection_worklist(demo_db, tech, ListQuery(number))
     assert (row.state, row.counted, row.judged, row.quotes_waiting) == (State.RECEIVED, 4, 1, 1)
     assert row.days_left is not None  # HQ's clock runs from the first box (A8)
-    mine = inspection_queue(demo_db, as_user(demo_db, "dealer"), ListQuery(number))
+    mine = inspection_worklist(demo_db, as_user(demo_db, "dealer"), ListQuery(number))
     assert [r.number for r in mine] == [number]
-    assert inspection_queue(demo_db, as_user(demo_db, "dealer2"), ListQuery(number)) == []
-    everything = inspection_queue(demo_db, tech, ListQuery(limit=1000))
+    assert inspection_worklist(demo_db, as_user(demo_db, "dealer2"), ListQuery(number)) == []
+    everything = inspection_worklist(demo_db, tech, ListQuery(limit=1000))
     assert {r.state for r in everything} <= {State.RECEIVED, State.INSPECTED, State.SETTLED}
-    first = inspection_queue(demo_db, tech, ListQuery(limit=3))
-    rest = inspection_queue(demo_db, tech, ListQuery(after=str(first[-1].id), limit=1000))
+    first = inspection_worklist(demo_db, tech, ListQuery(limit=3))
+    rest = inspection_worklist(demo_db, tech, ListQuery(after=str(first[-1].id), limit=1000))
     assert [r.number for r in first + rest] == [r.number for r in everything]

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.i18n import InvalidInput, NotFound
+from desktop.core.errors import InvalidInput, NotFound
 from desktop.core.rules.roles import OrgKind
-from desktop.core.services.context import Actor
-from desktop.core.services.orgs import OrgForm, get_org, save_org
+from desktop.core.services.admin.orgs import OrgForm, get_org, save_org
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.store.db import Database
 from desktop.ui.i18n import tr
 

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from desktop.core.i18n import Conflict, InvalidInput
+from desktop.core.errors import Conflict, InvalidInput
 from desktop.core.rules.boxcode import box_code
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.counting import (
+from desktop.core.services.receiving.counting import (
     boxes_of,
     count_sheet,
     missing_boxes,
@@ -18,17 +18,17 @@ from desktop.core.services.counting import (
     record_count,
     set_asides,
 )
-from desktop.core.services.receiving import Outcome, receive_scan
-from desktop.core.services.return_flow import transition
-from desktop.core.services.return_query import get_request
-from desktop.core.services.shipping import declare_shipment, label_data
+from desktop.core.services.receiving.scan import ScanOutcome, receive_scan
+from desktop.core.services.returns.flow import transition
+from desktop.core.services.returns.query import get_request
+from desktop.core.services.returns.shipping import declare_shipment, label_data
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import approved, filed, shipped
 
 
 def scan(db: Database, code: str, login: str = "warehouse", scan_id: str | None = None,
-         now: datetime | None = None) -> Outcome:
+         now: datetime | None = None) -> ScanOutcome:
     return receive_scan(db, as_user(db, login), code, scan_id or uuid.uuid4().hex, now).outcome
 
 
@@ -60,14 +60,14 @@ def test_shipment_needs_carrier_waybill_and_approval(demo_db: Database) -> None:
 
 def test_every_box_in_makes_the_request_received_and_starts_the_clock(demo_db: Database) -> None:
     number, codes = shipped(demo_db, 2)
-    assert scan(demo_db, codes[0]) == Outcome.RECEIVED
+    assert scan(demo_db, codes[0]) == ScanOutcome.RECEIVED
     detail = get_request(demo_db, as_user(demo_db, "order"), number)
     assert detail.row.state == State.RECEIVING
     assert detail.row.due_on is not None
     progress = {p.number: p for p in receiving_progress(demo_db, as_user(demo_db, "warehouse"))}
     assert progress[number].missing == [2]
     result = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[1], uuid.uuid4().hex)
-    assert result.outcome == Outcome.RECEIVED
+    assert result.outcome == ScanOutcome.RECEIVED
     assert result.complete
     assert "Box 2 of 2 received" in result.message.render()
     assert get_request(demo_db, as_user(demo_db, "order"), number).row.state == State.RECEIVED
@@ -77,7 +77,7 @@ def test_a_second_scan_is_never_counted_twice(demo_db: Database) -> None:
     number, codes = shipped(demo_db, 2)
     scan(demo_db, codes[0])
     again = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], uuid.uuid4().hex)
-    assert again.outcome == Outcome.DUPLICATE
+    assert again.outcome == ScanOutcome.DUPLICATE
     assert "warehouse" in again.message.render()
     assert get_request(demo_db, as_user(demo_db, "order"), number).row.state == State.RECEIVING
     assert [b.received_at is not None for b in boxes_of(demo_db, as_user(demo_db, "order"),
@@ -88,12 +88,12 @@ def test_a_retried_scan_id_gets_the_first_answer(demo_db: Database) -> None:
     _number, codes = shipped(demo_db, 2)
     first = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
     retry = receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "desk1-000042")
-    assert first.outcome == retry.outcome == Outcome.RECEIVED
+    assert first.outcome == retry.outcome == ScanOutcome.RECEIVED
     assert retry.replayed
     assert retry.boxes_received == 1
     garbled = receive_scan(demo_db, as_user(demo_db, "warehouse"), "XXXX", "desk1-000043")
     assert receive_scan(demo_db, as_user(demo_db, "warehouse"), "XXXX",
-                        "desk1-000043").outcome == garbled.outcome == Outcome.GARBLED
+                        "desk1-000043").outcome == garbled.outcome == ScanOutcome.GARBLED
     assert len(set_asides(demo_db, as_user(demo_db, "warehouse"))) == 1
 
 
@@ -101,19 +101,19 @@ def test_what_cannot_be_received_is_set_aside_with_why(demo_db: Database) -> Non
     dealer = as_user(demo_db, "dealer")
     number, codes = shipped(demo_db, 2)
     wrong_check = codes[0][:-1] + ("0" if codes[0][-1] != "0" else "1")
-    assert scan(demo_db, wrong_check) == Outcome.GARBLED
-    assert scan(demo_db, "hello world") == Outcome.GARBLED
-    assert scan(demo_db, box_code(number, 9)) == Outcome.UNKNOWN  # not declared
+    assert scan(demo_db, wrong_check) == ScanOutcome.GARBLED
+    assert scan(demo_db, "hello world") == ScanOutcome.GARBLED
+    assert scan(demo_db, box_code(number, 9)) == ScanOutcome.UNKNOWN  # not declared
     other = approved(demo_db)
     declared = declare_shipment(demo_db, dealer, other, 1, "C-SF", "SF1")
-    assert scan(demo_db, declared[0]) == Outcome.RECEIVED  # control: a good box is received
+    assert scan(demo_db, declared[0]) == ScanOutcome.RECEIVED  # control: a good box is received
     # Bound for the agent's depot, scanned at HQ.
     distributor = as_user(demo_db, "distrib")
     forwarded = filed(demo_db, distributor)
     transition(demo_db, distributor, forwarded, Action.SUBMIT)
     transition(demo_db, as_user(demo_db, "east"), forwarded, Action.REVIEW)
     agent_codes = declare_shipment(demo_db, distributor, forwarded, 1, "C-AN", "AN1")
-    assert scan(demo_db, agent_codes[0]) == Outcome.OTHER_DEPOT
+    assert scan(demo_db, agent_codes[0]) == ScanOutcome.OTHER_DEPOT
     reasons = [a.reason.value for a in set_asides(demo_db, as_user(demo_db, "warehouse"))]
     assert sorted(reasons) == ["garbled", "garbled", "other_depot", "unknown"]
 
@@ -128,12 +128,12 @@ def test_a_cancelled_or_unapproved_requests_box_is_set_aside(demo_db: Database) 
         session.execute(update(ReturnRequest).where(ReturnRequest.number == number)
                         .values(state=State.CANCELLED))
         session.commit()
-    assert scan(demo_db, codes[0]) == Outcome.CANCELLED
+    assert scan(demo_db, codes[0]) == ScanOutcome.CANCELLED
     with demo_db.write() as session:
         session.execute(update(ReturnRequest).where(ReturnRequest.number == number)
                         .values(state=State.SUBMITTED))
         session.commit()
-    assert scan(demo_db, codes[0]) == Outcome.NOT_APPROVED
+    assert scan(demo_db, codes[0]) == ScanOutcome.NOT_APPROVED
 
 
 def test_missing_boxes_are_listed_after_the_policy_days(demo_db: Database) -> None:
@@ -164,12 +164,12 @@ def test_hq_count_prevails_and_the_dealer_sees_the_difference(demo_db: Database)
 def test_desk_scan_ids_fit_the_database_on_any_machine(demo_db: Database) -> None:
     """A long host name once made scan ids longer than the column: SQLite kept them,
     PostgreSQL refused every scan."""
-    from desktop.core.services.receiving import new_scan_id
+    from desktop.core.services.receiving.scan import new_scan_id
 
     _number, codes = shipped(demo_db, 1)
     scan_id = new_scan_id("vm-6e640de7-00f4ac1d21f2444aafb599d866b3cf46.internal")
     assert len(scan_id) <= 40
     assert receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0],
-                        scan_id).outcome == Outcome.RECEIVED
+                        scan_id).outcome == ScanOutcome.RECEIVED
     with pytest.raises(InvalidInput, match="scan id"):
         receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "x" * 41)

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop import cli_receiving
 from desktop.cli import main
-from desktop.core.services.counting import boxes_of
+from desktop.cli import receiving as cli_receiving
+from desktop.core.services.receiving.counting import boxes_of
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import shipped

@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
-from desktop.core.i18n import Conflict, InvalidInput, NotAllowed
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed
 from desktop.core.model import RepairResult
 from desktop.core.rules.stock import Grade
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.printing import repair_report_pdf
-from desktop.core.services.repairs import (
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.repairs.orders import (
     FinishForm,
     RepairForm,
     finish_repair,
@@ -21,7 +20,8 @@ from desktop.core.services.repairs import (
     open_repair,
     use_part,
 )
-from desktop.core.services.stock_query import stock_list
+from desktop.core.services.repairs.report import repair_report_pdf
+from desktop.core.services.stock.query import stock_list
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.reports.test_labels import page_texts

@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.model import AuditEntry, ReturnRequest
 from desktop.core.rules.workflow import DESK_ACTIONS, Action, State, step_for, target_of
-from desktop.core.services.context import Actor
-from desktop.core.services.return_flow import transition
-from desktop.core.services.returns import file_return
-from desktop.core.services.visibility import can_see
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.scope import can_see
+from desktop.core.services.returns.filing import file_return
+from desktop.core.services.returns.flow import transition
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import good_line

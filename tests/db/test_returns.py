@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop.core.i18n import Conflict, InvalidInput, NotAllowed, NotFound
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.model import AuditEntry
 from desktop.core.rules.acceptance import ReturnKind, Severity
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.return_flow import transition, transition_many
-from desktop.core.services.return_query import Queue, ReturnQuery, get_request, list_requests
-from desktop.core.services.returns import LineInput, file_return, preview_line, update_draft
+from desktop.core.services.kernel.actor import SYSTEM
+from desktop.core.services.returns.filing import LineInput, file_return, preview_line, update_draft
+from desktop.core.services.returns.flow import transition, transition_many
+from desktop.core.services.returns.query import RequestView, ReturnQuery, get_request, list_requests
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import filed, good_line
@@ -44,7 +45,7 @@ def test_a_distributors_request_goes_to_its_agent_not_to_hq(demo_db: Database) -
     assert state == State.FORWARDED_TO_AGENT
     order = as_user(demo_db, "order")
     assert number not in {r.number for r in list_requests(demo_db, order,
-                                                           ReturnQuery(queue=Queue.APPROVE))}
+                                                           ReturnQuery(view=RequestView.APPROVE))}
     with pytest.raises(Conflict):
         transition(demo_db, order, number, Action.APPROVE)
 
@@ -75,20 +76,20 @@ def test_blocked_lines_cannot_be_submitted(demo_db: Database) -> None:
 
 
 def test_the_form_preview_explains_the_warranty_and_the_rules(demo_db: Database) -> None:
-    old = preview_line(demo_db, LineInput("RS-1001", 1, "2301", ReturnKind.QUALITY_FAULT))
+    old = preview_line(demo_db, SYSTEM, LineInput("RS-1001", 1, "2301", ReturnKind.QUALITY_FAULT))
     assert old.verdict is not None
     assert not old.verdict.in_warranty  # rigid strip: 2 years from January 2023
     assert old.verdict.end == date(2025, 1, 1)
     assert [f.severity for f in old.findings] == [Severity.WARN]
-    whole = preview_line(demo_db, LineInput("DL-0701", 1, "20250101",
+    whole = preview_line(demo_db, SYSTEM, LineInput("DL-0701", 1, "20250101",
                                             ReturnKind.NOT_MATCHING_ORDER,
                                             goods_received_at=datetime.now(UTC)))
     assert whole.blocked
     assert any("Whole lamps" in f.message.source for f in whole.findings)
-    garbled = preview_line(demo_db, LineInput("DL-0701", 1, "2024/13"))
+    garbled = preview_line(demo_db, SYSTEM, LineInput("DL-0701", 1, "2024/13"))
     assert garbled.problem is not None
     assert "not a date code" in garbled.problem.render()
-    unknown = preview_line(demo_db, LineInput("NOPE-1", 1, "2025"))
+    unknown = preview_line(demo_db, SYSTEM, LineInput("NOPE-1", 1, "2025"))
     assert unknown.problem is not None
 
 
@@ -115,9 +116,9 @@ def test_every_list_shows_only_what_the_user_may_see(demo_db: Database) -> None:
     theirs = filed(demo_db, as_user(demo_db, "dealer2"))
     distributor = filed(demo_db, as_user(demo_db, "distrib"))
 
-    def seen(login: str, queue: Queue = Queue.ALL) -> set[str]:
+    def seen(login: str, view: RequestView = RequestView.ALL) -> set[str]:
         return {r.number for r in list_requests(demo_db, as_user(demo_db, login),
-                                                ReturnQuery(queue=queue, limit=10_000))}
+                                                ReturnQuery(view=view, limit=10_000))}
 
     assert {mine, theirs, distributor} & seen("dealer") == {mine}
     assert {mine, theirs, distributor} & seen("dealer2") == {theirs}
@@ -126,7 +127,7 @@ def test_every_list_shows_only_what_the_user_may_see(demo_db: Database) -> None:
     assert {mine, theirs, distributor} <= seen("order")
     for number, login in ((mine, "dealer"), (theirs, "dealer2")):
         transition(demo_db, as_user(demo_db, login), number, Action.SUBMIT)
-    assert {mine, theirs} & seen("east", Queue.REVIEW) == {mine}
+    assert {mine, theirs} & seen("east", RequestView.REVIEW) == {mine}
 
 
 def test_two_approvers_one_is_refused_and_nothing_is_overwritten(demo_db: Database) -> None:
@@ -154,7 +155,7 @@ def test_bulk_approval_refuses_only_the_stale_request(demo_db: Database) -> None
         transition(demo_db, dealer, number, Action.SUBMIT)
         transition(demo_db, east, number, Action.REVIEW)
     shown = {r.number: r.version for r in list_requests(
-        demo_db, order, ReturnQuery(queue=Queue.APPROVE)) if r.number in numbers}
+        demo_db, order, ReturnQuery(view=RequestView.APPROVE)) if r.number in numbers}
     transition(demo_db, order, numbers[1], Action.REJECT, "先处理", shown[numbers[1]])
     outcomes = transition_many(demo_db, order, shown, Action.APPROVE)
     assert {o.number: o.ok for o in outcomes} == {
@@ -164,7 +165,7 @@ def test_bulk_approval_refuses_only_the_stale_request(demo_db: Database) -> None
 def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
     import uuid
 
-    from desktop.core.services.receiving import receive_scan
+    from desktop.core.services.receiving.scan import receive_scan
     from tests.db.returns_helpers import shipped
 
     number, codes = shipped(demo_db, 2)
@@ -179,16 +180,16 @@ def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
 
 def test_other_dealers_cannot_reach_photos_boxes_counts_labels_or_forms(
         demo_db: Database) -> None:
-    from desktop.core.services.counting import boxes_of, count_sheet
-    from desktop.core.services.printing import return_authorisation_pdf
-    from desktop.core.services.return_query import photo_data
-    from desktop.core.services.returns import add_photo
-    from desktop.core.services.shipping import declare_shipment, label_data
+    from desktop.core.services.receiving.counting import boxes_of, count_sheet
+    from desktop.core.services.returns.filing import add_photo
+    from desktop.core.services.returns.printing import return_authorisation_pdf
+    from desktop.core.services.returns.query import photo_data
+    from desktop.core.services.returns.shipping import declare_shipment, label_data
     from tests.db.returns_helpers import shipped
 
     number, _codes = shipped(demo_db, 1)
     dealer, other = as_user(demo_db, "dealer"), as_user(demo_db, "dealer2")
-    from desktop.core.services.demo_returns import demo_photo
+    from desktop.demo.returns import demo_photo
 
     photo = add_photo(demo_db, dealer, number, "a.png", demo_photo(1))
     for attempt in (

@@ -13,20 +13,20 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.core.i18n import Conflict, DomainError, InvalidInput, NotAllowed
+from desktop.core.errors import Conflict, DomainError, InvalidInput, NotAllowed
 from desktop.core.model import Part, StockBalance, StockMovement
 from desktop.core.model.stock import PartRequestState
 from desktop.core.rules.catalogue import PartKind, ProductCategory
 from desktop.core.rules.stock import Grade, Movement
-from desktop.core.services.catalogue import PartForm, save_part
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.part_requests import (
+from desktop.core.services.admin.catalogue import PartForm, save_part
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.stock.ledger import issue_part, record_movement, transfer
+from desktop.core.services.stock.part_requests import (
     decide_part_request,
     list_part_requests,
     request_parts,
 )
-from desktop.core.services.stock import issue_part, record_movement, transfer
-from desktop.core.services.stock_query import gaps, ledger, retention_list, set_minimum, stock_list
+from desktop.core.services.stock.query import gaps, ledger, retention_list, set_minimum, stock_list
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 

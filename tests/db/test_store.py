@@ -6,14 +6,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, select, text, update
+from sqlalchemy import create_engine, delete, inspect, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from desktop.core.i18n import DatabaseUnavailable
+from desktop.core.errors import DatabaseUnavailable
 from desktop.core.model import AuditEntry, Organisation, PolicySetting
 from desktop.core.rules.policy import POLICIES
-from desktop.core.services.context import Actor
-from desktop.core.services.policy import policy_value, update_setting
+from desktop.core.services.admin.policy import update_setting
+from desktop.core.services.kernel.actor import SYSTEM, Actor
+from desktop.core.services.kernel.policy import current_policy
 from desktop.core.store.db import Database
 from desktop.core.store.migrate import (
     SCHEMA_HEAD,
@@ -56,9 +57,9 @@ def test_the_audit_log_refuses_update_and_delete(demo_db: Database) -> None:
 def test_policy_change_is_read_back_by_every_desk(demo_db: Database, admin: Actor) -> None:
     row = update_setting(demo_db, admin, "returns.completion_working_days", 7, None, "新规定")
     assert row.value == 7
-    assert policy_value(demo_db, "returns.completion_working_days") == 7
+    assert current_policy(demo_db, admin).returns_completion_working_days == 7
     other_desk = Database(demo_db.url.render_as_string(hide_password=False))
-    assert policy_value(other_desk, "returns.completion_working_days") == 7
+    assert current_policy(other_desk, admin).returns_completion_working_days == 7
     other_desk.dispose()
 
 
@@ -140,7 +141,7 @@ def test_a_dropped_connection_is_replaced_without_the_user_noticing(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
     killer.dispose()
-    assert policy_value(demo_db, "callback.due_hours") == 72
+    assert current_policy(demo_db, SYSTEM).callback_due_hours == 72
 
 
 def test_concurrent_read_then_write_transactions_never_see_database_locked(
@@ -248,3 +249,23 @@ def test_a_server_that_never_answers_is_a_clear_message_not_a_frozen_desk() -> N
     assert len(outcome) == 1
     assert isinstance(outcome[0], DatabaseUnavailable)
     assert "cannot be reached" in str(outcome[0].message.source)
+
+
+def test_a_setting_missing_from_the_database_appears_at_the_next_start(
+        demo_db: Database, admin: Actor) -> None:
+    """A release that adds a setting: its row is added when any desk starts, not only by a
+    migration, and the policy page lists every setting the release knows meanwhile."""
+    from desktop.core.model import PolicySetting
+    from desktop.core.services.admin.policy import list_settings
+
+    with demo_db.write() as session:
+        session.execute(delete(PolicySetting).where(PolicySetting.key == "callback.due_hours"))
+        session.commit()
+    listed = {row.key: row for row in list_settings(demo_db, admin)}
+    assert listed["callback.due_hours"].value == 72  # shown at its default, not left out
+    assert listed["callback.due_hours"].version == 0
+    assert ensure_ready(demo_db) is None  # the next desk that starts
+    with demo_db.read() as session:
+        assert session.get(PolicySetting, "callback.due_hours") is not None
+    saved = update_setting(demo_db, admin, "callback.due_hours", 48, 1, "")
+    assert saved.value == 48

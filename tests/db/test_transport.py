@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from desktop.core.i18n import Conflict, InvalidInput, NotAllowed, NotFound
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.rules.transport import Decision, ExceptionKind, ExceptionState
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.transport import (
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.transport.exceptions import (
     ExceptionForm,
     accept_late,
     decide,
@@ -107,8 +107,8 @@ def test_bad_input_and_who_may_do_what(demo_db: Database) -> None:
 
 def test_damage_becomes_a_return_only_when_signed_and_attributed(demo_db: Database) -> None:
     from desktop.core.rules.workflow import State
-    from desktop.core.services.return_query import get_request
-    from desktop.core.services.transport import open_return_for_damage
+    from desktop.core.services.returns.query import get_request
+    from desktop.core.services.transport.exceptions import open_return_for_damage
 
     dealer = as_user(demo_db, "dealer")
     unsigned = record_exception(demo_db, dealer, shortage(

@@ -10,15 +10,16 @@ import pypdfium2.raw as pdfium_c
 
 from desktop.core.rules.complaints import ComplaintKind
 from desktop.core.rules.transport import ExceptionKind
-from desktop.core.services.complaints import SheetForm, add_sheet_photo, file_sheet
-from desktop.core.services.demo_returns import demo_photo
-from desktop.core.services.printing import complaint_sheet_pdf, transport_record_pdf
-from desktop.core.services.transport import (
+from desktop.core.services.complaints.printing import complaint_sheet_pdf
+from desktop.core.services.complaints.sheets import SheetForm, add_sheet_photo, file_sheet
+from desktop.core.services.transport.exceptions import (
     ExceptionForm,
     add_exception_photo,
     record_exception,
 )
+from desktop.core.services.transport.printing import transport_record_pdf
 from desktop.core.store.db import Database
+from desktop.demo.returns import demo_photo
 from tests.conftest import as_user
 
 

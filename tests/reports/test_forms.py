@@ -8,8 +8,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from desktop.core.i18n import Conflict
-from desktop.core.services.printing import print_return_authorisation, return_authorisation_pdf
+from desktop.core.errors import Conflict
+from desktop.core.services.returns.printing import (
+    print_return_authorisation,
+    return_authorisation_pdf,
+)
 from desktop.core.store.db import Database
 from reports.fonts import cjk_fonts
 from reports.layout import wrap
@@ -39,7 +42,7 @@ def test_no_authorisation_before_approval(sqlite_demo_db: Database) -> None:
 
 
 def test_the_terms_follow_the_policy(sqlite_demo_db: Database, tmp_path: Path) -> None:
-    from desktop.core.services.policy import update_setting
+    from desktop.core.services.admin.policy import update_setting
 
     update_setting(sqlite_demo_db, as_user(sqlite_demo_db, "admin"),
                    "returns.completion_working_days", 7, None)
@@ -65,8 +68,8 @@ def test_the_transport_record_has_its_fields_and_decision(sqlite_demo_db: Databa
     from datetime import date
 
     from desktop.core.rules.transport import Decision, ExceptionKind
-    from desktop.core.services.printing import transport_record_pdf
-    from desktop.core.services.transport import ExceptionForm, decide, record_exception
+    from desktop.core.services.transport.exceptions import ExceptionForm, decide, record_exception
+    from desktop.core.services.transport.printing import transport_record_pdf
 
     dealer = as_user(sqlite_demo_db, "dealer")
     number = record_exception(sqlite_demo_db, dealer, ExceptionForm(
@@ -85,8 +88,8 @@ def test_the_complaint_sheet_has_its_fields_and_answer(sqlite_demo_db: Database)
     from datetime import UTC, datetime, timedelta
 
     from desktop.core.rules.complaints import Answer, ComplaintKind
-    from desktop.core.services.complaints import SheetForm, answer_sheet, file_sheet
-    from desktop.core.services.printing import complaint_sheet_pdf
+    from desktop.core.services.complaints.printing import complaint_sheet_pdf
+    from desktop.core.services.complaints.sheets import SheetForm, answer_sheet, file_sheet
 
     dealer = as_user(sqlite_demo_db, "dealer")
     number = file_sheet(sqlite_demo_db, dealer, SheetForm(
@@ -102,10 +105,11 @@ def test_the_complaint_sheet_has_its_fields_and_answer(sqlite_demo_db: Database)
 
 
 def test_every_form_page_is_drawn(sqlite_demo_db: Database) -> None:
-    from desktop.core.services.complaints import list_sheets
-    from desktop.core.services.listing import ListQuery
-    from desktop.core.services.printing import complaint_sheet_pdf, transport_record_pdf
-    from desktop.core.services.transport import list_exceptions
+    from desktop.core.services.complaints.printing import complaint_sheet_pdf
+    from desktop.core.services.complaints.sheets import list_sheets
+    from desktop.core.services.kernel.listing import ListQuery
+    from desktop.core.services.transport.exceptions import list_exceptions
+    from desktop.core.services.transport.printing import transport_record_pdf
 
     order = as_user(sqlite_demo_db, "order")
     for data in (transport_record_pdf(sqlite_demo_db, order, list_exceptions(

@@ -10,8 +10,9 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from desktop.core.services.counting import boxes_of
-from desktop.core.services.printing import CannotWrite, labels_pdf, print_labels
+from desktop.core.errors import CannotWrite
+from desktop.core.services.receiving.counting import boxes_of
+from desktop.core.services.returns.printing import labels_pdf, print_labels
 from desktop.core.store.db import Database
 from reports.barcode import MODULE_PT, PRINTER_DPI, bar_runs, code128_modules
 from tests.conftest import as_user

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 
 
 def main() -> None:
-    from desktop.core.services.auth import login
+    from desktop.core.services.access.auth import login
     from desktop.core.store.db import Database
     from desktop.ui import i18n
     from desktop.ui.app import create_application

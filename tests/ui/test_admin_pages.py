@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.policy import POLICIES
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.orgs import list_orgs
+from desktop.core.services.admin.orgs import list_orgs
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.ui.admin.orgs import OrgDialog
 from desktop.ui.admin.policy import CalendarDayDialog, SettingDialog
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.complaints import Answer
 from desktop.core.rules.workflow import State
-from desktop.core.services.return_query import get_request
+from desktop.core.services.returns.query import get_request
 from desktop.ui.complaints.detail import SheetDetailDialog
 from desktop.ui.complaints.page import SheetDialog
 from desktop.ui.widgets.list_page import ListPage

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.inspection import Quote, Verdict
 from desktop.core.rules.workflow import State
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.part_requests import list_part_requests
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.stock.part_requests import list_part_requests
 from desktop.ui.inspection.dialog import InspectionDialog
 from desktop.ui.inspection.page import InspectionPage
 from desktop.ui.inspection.settle import SettlementDialog

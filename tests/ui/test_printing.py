@@ -10,9 +10,10 @@ import pypdfium2 as pdfium
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.services.complaints import list_sheets
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.printing import complaint_sheet_pdf, labels_pdf
+from desktop.core.services.complaints.printing import complaint_sheet_pdf
+from desktop.core.services.complaints.sheets import list_sheets
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.returns.printing import labels_pdf
 from desktop.core.store.db import Database
 from desktop.ui.complaints.detail import SheetDetailDialog
 from desktop.ui.returns.detail import RequestDetailDialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.workflow import State
-from desktop.core.services.return_query import ReturnQuery, get_request, list_requests
+from desktop.core.services.returns.query import ReturnQuery, get_request, list_requests
 from desktop.ui.receiving.count import CountDialog
 from desktop.ui.receiving.desk import ReceivingDesk
 from desktop.ui.returns.detail import RequestDetailDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.workflow import State
-from desktop.core.services.counting import boxes_of
-from desktop.core.services.return_query import get_request
+from desktop.core.services.receiving.counting import boxes_of
+from desktop.core.services.returns.query import get_request
 from desktop.core.store.db import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.receiving.desk import ReceivingDesk

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.rules.acceptance import ReturnKind
 from desktop.core.rules.warranty import Claimant
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.return_query import get_request
+from desktop.core.services.returns.query import get_request
 from desktop.ui.returns.detail import RequestDetailDialog
 from desktop.ui.returns.form import RequestForm
 from desktop.ui.returns.queue import ReturnsPage
@@ -115,7 +115,7 @@ def test_a_stale_bulk_approval_says_which_request_was_refused(window_for: Window
     approvals = order.show_page("returns_approve")
     assert isinstance(approvals, ReturnsPage)
     first = approvals.model.row_at(0)
-    from desktop.core.services.return_flow import transition
+    from desktop.core.services.returns.flow import transition
 
     transition(order.db, as_user(order.db, "order"), first.number, Action.REJECT, "重复申请")
     shown: list[str] = []

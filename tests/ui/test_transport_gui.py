@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.transport import Decision, ExceptionState
-from desktop.core.services.transport import get_exception
+from desktop.core.services.transport.exceptions import get_exception
 from desktop.ui.transport.detail import ExceptionDetailDialog
 from desktop.ui.transport.page import ExceptionDialog
 from desktop.ui.widgets.list_page import ListPage
@@ -57,7 +57,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     mine = ExceptionDetailDialog(dealer.db, dealer.actor, number)
     qtbot.addWidget(mine)
     assert not mine.deciding  # the dealer sees the decision, does not make it
-    from desktop.core.services.demo_returns import demo_photo
+    from desktop.demo.returns import demo_photo
 
     (tmp_path / "signed.png").write_bytes(demo_photo(7))
     (tmp_path / "notes.txt").write_text("not a photo", encoding="utf-8")
@@ -73,7 +73,7 @@ def test_damage_opens_a_return_only_when_signed(window_for: WindowFor, qtbot: Qt
     from datetime import date
 
     from desktop.core.rules.transport import ExceptionKind
-    from desktop.core.services.transport import ExceptionForm, record_exception
+    from desktop.core.services.transport.exceptions import ExceptionForm, record_exception
 
     dealer = window_for("dealer")
     unsigned = record_exception(dealer.db, dealer.actor, ExceptionForm(

@@ -1,5 +1,7 @@
 """Roles, organisation kinds and the policy registry."""
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 
 from desktop.core.rules.policy import POLICIES, check_value, defaults
@@ -73,3 +75,16 @@ def test_every_spec_number_is_a_setting_with_its_default() -> None:
         assert policy.description
         assert check_value(policy.key, policy.default) is None
         assert check_value(policy.key, policy.maximum + 1) is not None
+
+
+def test_the_typed_policy_has_one_field_per_setting_and_reads_each_by_key() -> None:
+    from dataclasses import fields
+
+    from desktop.core.rules.policy import POLICIES, Policy, field_name
+
+    assert [f.name for f in fields(Policy)] == [field_name(p.key) for p in POLICIES]
+    stored = Policy.of({"callback.due_hours": 48, "no.such.setting": 1})
+    assert stored.callback_due_hours == 48  # what the database holds
+    assert stored.value("returns.completion_working_days") == 5  # the default for the rest
+    with pytest.raises(FrozenInstanceError):
+        stored.callback_due_hours = 1  # type: ignore[misc]

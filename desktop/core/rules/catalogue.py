@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.rules.policy import Policy
 
 
 class ProductCategory(StrEnum):
@@ -31,7 +32,8 @@ PART_KIND_LABELS: dict[PartKind, str] = {
     PartKind.STRUCTURAL: QT_TRANSLATE_NOOP("Catalogue", "Structural part"),
 }
 
-WARRANTY_SETTING: dict[ProductCategory, str] = {
-    ProductCategory.LIGHTING: "warranty.lighting_months",
-    ProductCategory.RIGID_STRIP: "warranty.rigid_strip_months",
-}
+def warranty_months(policy: Policy, category: ProductCategory) -> int:
+    """W1: the warranty of a category, which is also how long its parts are kept (S1)."""
+    if category == ProductCategory.RIGID_STRIP:
+        return policy.warranty_rigid_strip_months
+    return policy.warranty_lighting_months

@@ -83,6 +83,42 @@ def defaults() -> dict[str, int]:
     return {p.key: p.default for p in POLICIES}
 
 
+def field_name(key: str) -> str:
+    """The attribute of :class:`Policy` that holds the setting ``key``."""
+    return key.replace(".", "_")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Every policy setting's value, typed and read-only: what the services read.  One field per
+    entry of :data:`POLICIES` (``warranty.lighting_months`` → ``warranty_lighting_months``)."""
+
+    warranty_lighting_months: int
+    warranty_rigid_strip_months: int
+    complaint_report_hours: int
+    own_mistake_report_days: int
+    penalty_human_damage_multiple: int
+    returns_completion_working_days: int
+    transport_report_working_days: int
+    callback_due_hours: int
+    receiving_missing_box_days: int
+    stock_retention_reorder_below: int
+    auth_idle_lock_minutes: int
+    auth_failed_login_delay_seconds: int
+
+    @classmethod
+    def of(cls, values: Mapping[str, int]) -> Policy:
+        """The policy from stored values by key; a setting not stored has its default."""
+        merged = {**defaults(), **{k: v for k, v in values.items() if k in POLICY_BY_KEY}}
+        return cls(**{field_name(key): value for key, value in merged.items()})
+
+    def value(self, key: str) -> int:
+        """A setting by its key (the administrator's page lists them by key)."""
+        if key not in POLICY_BY_KEY:
+            raise KeyError(key)
+        return int(getattr(self, field_name(key)))
+
+
 def check_value(key: str, value: int) -> str | None:
     """None when ``value`` is acceptable for ``key``, else the English reason (marked)."""
     definition = POLICY_BY_KEY[key]

@@ -19,7 +19,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DatabaseUnavailable, msg
+from desktop.core.errors import DatabaseUnavailable
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 ENV_URL = "RETURNDESK_DATABASE_URL"
 WRITE_OPTION = "returndesk_write"

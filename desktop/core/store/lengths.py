@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, msg
+from desktop.core.errors import InvalidInput
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 TOO_LONG = QT_TRANSLATE_NOOP(
     "Messages", "“{start}” is too long: at most {n} characters here, {m} given.")

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, select, text
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError, msg
+from desktop.core.errors import DomainError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.model import PolicySetting
 from desktop.core.rules.policy import POLICIES
 from desktop.core.store.db import Database
@@ -108,6 +109,7 @@ def ensure_ready(db: Database) -> Path | None:
     state = schema_state(db)
     _refuse_unknown(db, state)
     if state.up_to_date:
+        seed_policy_defaults(db)  # a setting added by this release appears on every desk
         return None
     if not db.is_sqlite and state.current is None:
         raise SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
@@ -151,12 +153,26 @@ def _refuse_unknown(db: Database, state: SchemaState) -> None:
 
 
 def seed_policy_defaults(db: Database) -> int:
-    """Insert every policy setting that the database does not have yet; returns how many."""
-    with db.write() as session:
+    """Insert every policy setting that the database does not have yet, at its default;
+    returns how many.  Run at every start (a release that adds a setting adds its row), so
+    it reads first and writes only when something is missing; desks starting together race
+    harmlessly (ON CONFLICT DO NOTHING)."""
+    with db.read() as session:
         present = set(session.scalars(select(PolicySetting.key)))
-        missing = [p for p in POLICIES if p.key not in present]
-        for policy in missing:
-            session.add(PolicySetting(key=policy.key, value=policy.default, updated_by="system"))
+    missing = [p for p in POLICIES if p.key not in present]
+    if not missing:
+        return 0
+    if db.is_sqlite:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(PolicySetting).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(PolicySetting).on_conflict_do_nothing()  # type: ignore[assignment]
+    with db.write() as session:
+        session.execute(stmt, [{"key": p.key, "value": p.default, "updated_by": "system",
+                                "version": 1} for p in missing])
         session.commit()
     return len(missing)
 

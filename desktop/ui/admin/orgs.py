@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import PARENT_KINDS, OrgKind
-from desktop.core.services.context import Actor
-from desktop.core.services.orgs import OrgForm, OrgRow, list_orgs, org_choices, save_org
+from desktop.core.services.admin.orgs import OrgForm, OrgRow, list_orgs, org_choices, save_org
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.labels import org_kind_label, yes_no
 from desktop.ui.widgets.form import FormDialog
@@ -75,7 +75,7 @@ class OrgDialog(FormDialog):
         allowed = tuple(PARENT_KINDS[kind])
         if not allowed:
             self.parent_org.addItem(self.tr("(none)"), None)
-        for org in org_choices(self.db, allowed):
+        for org in org_choices(self.db, self.actor, allowed):
             self.parent_org.addItem(f"{org.code}  {org.name}", org.code)
         if wanted:
             found = self.parent_org.findData(wanted)

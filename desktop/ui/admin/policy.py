@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.calendar import DayKind
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.policy import (
+from desktop.core.services.admin.policy import (
     CalendarRow,
     SettingRow,
     clear_calendar_day,
@@ -27,6 +25,8 @@ from desktop.core.services.policy import (
     set_calendar_day,
     update_setting,
 )
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.fields import qdate
 from desktop.ui.widgets.form import FormDialog, run_form

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.rules.catalogue import PartKind, ProductCategory
-from desktop.core.services.catalogue import (
+from desktop.core.services.admin.catalogue import (
     PartForm,
     PartRow,
     ProductForm,
@@ -26,8 +26,8 @@ from desktop.core.services.catalogue import (
     save_part,
     save_product,
 )
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.startup import Database
 from desktop.ui.labels import category_label, part_kind_label
 from desktop.ui.widgets.fields import qdate

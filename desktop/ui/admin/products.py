@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.services.catalogue import PartRow, ProductRow, list_parts, list_products
-from desktop.core.services.context import Actor
+from desktop.core.services.admin.catalogue import PartRow, ProductRow, list_parts, list_products
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.labels import category_label, part_kind_label, yes_no

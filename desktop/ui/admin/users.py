@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import ROLE_ORG_KINDS, Role
-from desktop.core.services.context import Actor
-from desktop.core.services.orgs import org_choices
+from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.admin.users import UserForm, UserRow, list_users, save_user
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
-from desktop.core.services.users import UserForm, UserRow, list_users, save_user
 from desktop.ui.labels import role_label, yes_no
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.list_page import ListPage
@@ -73,7 +73,7 @@ class UserDialog(FormDialog):
         role: Role = self.role.currentData()
         wanted = self.org.currentData() or (self.row.org_code if self.row else None)
         self.org.clear()
-        for org in org_choices(self.db, tuple(ROLE_ORG_KINDS[role])):
+        for org in org_choices(self.db, self.actor, tuple(ROLE_ORG_KINDS[role])):
             self.org.addItem(f"{org.code}  {org.name}", org.code)
         found = self.org.findData(wanted) if wanted else -1
         if found >= 0:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.complaints import ANSWER_LABELS, KIND_LABELS, STATE_LABELS, Answer
 from desktop.core.rules.roles import Capability, may
-from desktop.core.services.complaints import (
+from desktop.core.services.complaints.printing import complaint_sheet_pdf, print_complaint_sheet
+from desktop.core.services.complaints.sheets import (
     add_sheet_photo,
     answer_sheet,
     get_sheet,
     open_return,
 )
-from desktop.core.services.context import Actor
-from desktop.core.services.printing import complaint_sheet_pdf, print_complaint_sheet
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.fields import EnumCombo
 from desktop.ui.widgets.record_dialog import RecordDialog

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.complaints import ANSWER_LABELS, KIND_LABELS, STATE_LABELS, ComplaintKind
-from desktop.core.services.catalogue import all_products
-from desktop.core.services.complaints import SheetForm, SheetRow, file_sheet, list_sheets
-from desktop.core.services.context import Actor
+from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.complaints.sheets import SheetForm, SheetRow, file_sheet, list_sheets
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.fields import EnumCombo, model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog
@@ -62,7 +62,7 @@ class SheetDialog(FormDialog):
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.order = QLineEdit()
-        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.model = model_picker([(p.code, p.name) for p in all_products(db, actor)])
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100_000)
         self.problem = QLineEdit()

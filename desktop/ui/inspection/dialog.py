@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.inspection import (
     NOT_COVERED_LABELS,
     QUOTE_LABELS,
-    REMEDY_LABELS,
     VERDICT_LABELS,
     NotCovered,
     Quote,
@@ -40,8 +39,8 @@ from desktop.core.rules.inspection import (
 )
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import State
-from desktop.core.services.context import Actor
-from desktop.core.services.inspection import (
+from desktop.core.services.inspection.settlement import SettlementView, settlement_of
+from desktop.core.services.inspection.verdicts import (
     Sheet,
     VerdictRow,
     add_verdict,
@@ -50,24 +49,17 @@ from desktop.core.services.inspection import (
     inspection_sheet,
     remove_verdict,
 )
-from desktop.core.services.settlement import SettlementView, settlement_of
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
-from desktop.ui.returns.queue import state_label
+from desktop.ui.labels import remedy_label, state_label, verdict_text
 
 CTX = "Inspection"
 
 
 def _t(source: str) -> str:
     return QCoreApplication.translate(CTX, source)
-
-
-def verdict_text(row: VerdictRow) -> str:
-    text = _t(VERDICT_LABELS[row.verdict])
-    if row.reason is not None:
-        text += " · " + _t(NOT_COVERED_LABELS[row.reason])
-    return text
 
 
 class InspectionDialog(QDialog):
@@ -190,7 +182,7 @@ class InspectionDialog(QDialog):
         for r, i in enumerate(sheet.items):
             values = (i.product_code, str(i.quantity), verdict_text(i),
                       f"{i.fee:.2f}" if i.fee else "", _t(QUOTE_LABELS[i.quote]),
-                      _t(REMEDY_LABELS[i.remedy]) if i.remedy else "", i.note, i.inspected_by)
+                      remedy_label(i.remedy) if i.remedy else "", i.note, i.inspected_by)
             for col, value in enumerate(values):
                 self.items.setItem(r, col, QTableWidgetItem(value))
         current = self.model.currentData()
@@ -311,7 +303,7 @@ class InspectionDialog(QDialog):
 
     def close_request(self) -> bool:
         from desktop.core.rules.workflow import Action
-        from desktop.core.services.return_flow import transition
+        from desktop.core.services.returns.flow import transition
 
         assert self.sheet is not None
         version = self.sheet.version

@@ -8,14 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.services.context import Actor
-from desktop.core.services.inspection_queue import QueueRow, inspection_queue
+from desktop.core.services.inspection.worklist import WorklistRow, inspection_worklist
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
-from desktop.ui.returns.queue import days_left_text, state_label
+from desktop.ui.labels import days_left_text, state_label
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
-COLUMNS: list[Column[QueueRow]] = [
+COLUMNS: list[Column[WorklistRow]] = [
     Column(QT_TRANSLATE_NOOP("InspectionPage", "Number"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("InspectionPage", "Dealer"), lambda r: r.dealer_name),
     Column(QT_TRANSLATE_NOOP("InspectionPage", "State"), lambda r: state_label(r.state)),
@@ -34,8 +34,8 @@ COLUMNS: list[Column[QueueRow]] = [
 
 class InspectionPage(ListPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        model: PagedTableModel[QueueRow] = PagedTableModel(
-            "InspectionPage", COLUMNS, lambda q: inspection_queue(db, actor, q),
+        model: PagedTableModel[WorklistRow] = PagedTableModel(
+            "InspectionPage", COLUMNS, lambda q: inspection_worklist(db, actor, q),
             lambda r: str(r.id))
         super().__init__(QCoreApplication.translate("InspectionPage", "Inspection and settlement"),
                          model, parent=parent)
@@ -47,7 +47,7 @@ class InspectionPage(ListPage):
         self.row_activated.connect(self.open_request)
         self.reload()
 
-    def open_request(self, row: QueueRow) -> QDialog:
+    def open_request(self, row: WorklistRow) -> QDialog:
         from desktop.ui.inspection.dialog import InspectionDialog
 
         dialog = InspectionDialog(self.db, self.actor, row.number, self)

@@ -8,14 +8,15 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, InvalidInput, msg
-from desktop.core.rules.inspection import MADE_GOOD, REMEDY_LABELS, Proposal, Remedy
-from desktop.core.services.context import Actor
-from desktop.core.services.inspection import Sheet
-from desktop.core.services.settlement import SettleForm, SettlementView, proposal, settle
+from desktop.core.errors import InvalidInput
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from desktop.core.rules.inspection import MADE_GOOD, Proposal, Remedy
+from desktop.core.services.inspection.settlement import SettleForm, SettlementView, proposal, settle
+from desktop.core.services.inspection.verdicts import Sheet
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
-from desktop.ui.inspection.dialog import _t, verdict_text
+from desktop.ui.labels import remedy_label, verdict_text
 from desktop.ui.widgets.form import FormDialog
 
 
@@ -33,7 +34,7 @@ class SettlementDialog(FormDialog):
                 continue
             combo = QComboBox()
             for remedy in (Remedy.CREDIT, Remedy.EXCHANGE):
-                combo.addItem(_t(REMEDY_LABELS[remedy]), remedy.value)
+                combo.addItem(remedy_label(remedy), remedy.value)
             combo.currentIndexChanged.connect(lambda _i: self.update_offer())
             self.choices[item.id] = combo
             self.add_field(f"remedy_{item.id}", f"{item.product_code} ×{item.quantity} · "

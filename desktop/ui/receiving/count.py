@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.core.services.context import Actor
-from desktop.core.services.counting import CountRow, count_sheet, record_count
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.receiving.counting import CountRow, count_sheet, record_count
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.form import FormDialog
 

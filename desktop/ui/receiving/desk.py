@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.boxcode import normalise
-from desktop.core.services.context import Actor
-from desktop.core.services.counting import (
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.receiving.counting import (
     AsideRow,
     Progress,
     missing_boxes,
     receiving_progress,
     set_asides,
 )
-from desktop.core.services.receiving import Outcome, ScanResult
+from desktop.core.services.receiving.scan import ScanOutcome, ScanResult
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
@@ -290,7 +290,7 @@ class ReceivingDesk(QWidget):
                                ", ".join(map(str, p.missing)), str(p.arrived_on or "")]
                               for p in progress])
         _fill(self.aside, [[a.at.astimezone().strftime("%m-%d %H:%M"), a.code,
-                            outcome_label(Outcome(a.reason.value)),
+                            outcome_label(ScanOutcome(a.reason.value)),
                             a.request_number] for a in asides])
         _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
                               str(p.arrived_on)] for p in missing])

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.services.receiving import Outcome, ScanResult
+from desktop.core.services.receiving.scan import ScanOutcome, ScanResult
 
 KINDS = {  # background, text
     "good": ("#2e7d32", "#ffffff"),
@@ -25,23 +25,23 @@ ROW_COLOURS = {"again": "#8d6e00", "bad": "#c62828"}  # a received box in plain 
 LOG_ROWS = 500  # this desk's scans kept on screen; the database keeps every one
 
 OUTCOME_LABELS = {
-    Outcome.RECEIVED: QT_TRANSLATE_NOOP("Receiving", "Received"),
-    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Receiving", "Already received"),
-    Outcome.GARBLED: QT_TRANSLATE_NOOP("Receiving", "Garbled code"),
-    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Receiving", "Unknown box"),
-    Outcome.NOT_APPROVED: QT_TRANSLATE_NOOP("Receiving", "Request not approved"),
-    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Receiving", "Request cancelled"),
-    Outcome.OTHER_DEPOT: QT_TRANSLATE_NOOP("Receiving", "Another depot's box"),
+    ScanOutcome.RECEIVED: QT_TRANSLATE_NOOP("Receiving", "Received"),
+    ScanOutcome.DUPLICATE: QT_TRANSLATE_NOOP("Receiving", "Already received"),
+    ScanOutcome.GARBLED: QT_TRANSLATE_NOOP("Receiving", "Garbled code"),
+    ScanOutcome.UNKNOWN: QT_TRANSLATE_NOOP("Receiving", "Unknown box"),
+    ScanOutcome.NOT_APPROVED: QT_TRANSLATE_NOOP("Receiving", "Request not approved"),
+    ScanOutcome.CANCELLED: QT_TRANSLATE_NOOP("Receiving", "Request cancelled"),
+    ScanOutcome.OTHER_DEPOT: QT_TRANSLATE_NOOP("Receiving", "Another depot's box"),
 }
 
 
-def kind_of(outcome: Outcome) -> str:
-    if outcome == Outcome.RECEIVED:
+def kind_of(outcome: ScanOutcome) -> str:
+    if outcome == ScanOutcome.RECEIVED:
         return "good"
-    return "again" if outcome == Outcome.DUPLICATE else "bad"
+    return "again" if outcome == ScanOutcome.DUPLICATE else "bad"
 
 
-def outcome_label(outcome: Outcome) -> str:
+def outcome_label(outcome: ScanOutcome) -> str:
     return QCoreApplication.translate("Receiving", OUTCOME_LABELS[outcome])
 
 
@@ -109,7 +109,7 @@ def log_view(model: ScanLog) -> QTableView:
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     metrics = view.fontMetrics()
-    samples = ["00:00:00 ", "R2611000123-001X  ", outcome_label(Outcome.OTHER_DEPOT) + "  ",
+    samples = ["00:00:00 ", "R2611000123-001X  ", outcome_label(ScanOutcome.OTHER_DEPOT) + "  ",
                "R2611000123  "]
     for column, sample in enumerate(samples):
         view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)

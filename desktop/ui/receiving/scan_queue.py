@@ -21,9 +21,9 @@ from datetime import UTC, datetime
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.i18n import DatabaseUnavailable
-from desktop.core.services.context import Actor
-from desktop.core.services.receiving import (
+from desktop.core.errors import DatabaseUnavailable
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.receiving.scan import (
     RETRY_AFTER_S,
     ScanResult,
     new_scan_id,

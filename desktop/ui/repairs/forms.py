@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.errors import DomainError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.inspection import Verdict
 from desktop.core.rules.stock import R3_NOTE, Grade, RepairResult
-from desktop.core.services.catalogue import all_products
-from desktop.core.services.context import Actor
-from desktop.core.services.inspection import VerdictRow
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.repairs import (
+from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.inspection.verdicts import VerdictRow
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.repairs.orders import (
     FinishForm,
     RepairForm,
     RepairRow,
@@ -54,7 +55,7 @@ class NewRepairDialog(FormDialog):
                  source: tuple[str, VerdictRow] | None = None) -> None:
         super().__init__(self.tr("New repair order"), parent)
         self.db, self.actor, self.source = db, actor, source
-        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.model = model_picker([(p.code, p.name) for p in all_products(db, actor)])
         self.serial = QLineEdit()
         self.date_code = QLineEdit()
         self.quantity = QSpinBox()

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFileDialog, QLabel, QWidget
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
-from desktop.core.services.context import Actor
-from desktop.core.services.printing import print_repair_report, repair_report_pdf
-from desktop.core.services.repairs import RepairRow, list_repairs
+from desktop.core.errors import DomainError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.repairs.orders import RepairRow, list_repairs
+from desktop.core.services.repairs.report import print_repair_report, repair_report_pdf
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
 from desktop.ui.repairs.forms import NewRepairDialog, RepairOrderDialog, result_label

@@ -25,26 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.errors import DomainError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.acceptance import KIND_LABELS, Severity
 from desktop.core.rules.workflow import ACTION_LABELS, EDITABLE, STEPS, Action, State
-from desktop.core.services.context import Actor
-from desktop.core.services.counting import boxes_of, count_sheet
-from desktop.core.services.printing import (
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.receiving.counting import boxes_of, count_sheet
+from desktop.core.services.returns.filing import add_photo
+from desktop.core.services.returns.flow import transition
+from desktop.core.services.returns.printing import (
     AUTHORISED,
     labels_pdf,
     print_labels,
     print_return_authorisation,
     return_authorisation_pdf,
 )
-from desktop.core.services.return_flow import transition
-from desktop.core.services.return_query import RequestDetail, get_request
-from desktop.core.services.returns import add_photo
-from desktop.core.services.shipping import SHIPPABLE
+from desktop.core.services.returns.query import RequestDetail, get_request
+from desktop.core.services.returns.shipping import SHIPPABLE
 from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
-from desktop.ui.returns.queue import state_label
+from desktop.ui.labels import state_label
 
 NEEDS_REASON = {s.action for s in STEPS if s.needs_reason}
 LABELLED = frozenset({State.SHIPPED, State.RECEIVING})

@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.acceptance import ReturnKind
 from desktop.core.rules.workflow import Action
-from desktop.core.services.catalogue import all_products
-from desktop.core.services.context import Actor
-from desktop.core.services.return_flow import transition
-from desktop.core.services.return_query import get_request
-from desktop.core.services.returns import (
+from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.returns.filing import (
     LineInput,
     LinePreview,
     file_return,
     preview_line,
     update_draft,
 )
+from desktop.core.services.returns.flow import transition
+from desktop.core.services.returns.query import get_request
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
 from desktop.ui.returns.line_editor import LineEditor
@@ -64,7 +64,7 @@ class RequestForm(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.editor = LineEditor([(p.code, p.name) for p in all_products(db)])
+        self.editor = LineEditor([(p.code, p.name) for p in all_products(db, actor)])
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("note for the region and the order department"))
         self.message = QLabel()
@@ -117,7 +117,7 @@ class RequestForm(QDialog):
         self.version = detail.row.version
         self.note.setText(detail.note)
         self.lines = [line.input for line in detail.lines] or [blank_line()]
-        self.previews = [preview_line(self.db, line) for line in self.lines]
+        self.previews = [preview_line(self.db, self.actor, line) for line in self.lines]
 
     def _refill(self) -> None:
         self.table.setRowCount(len(self.lines))
@@ -161,7 +161,7 @@ class RequestForm(QDialog):
     def _line_edited(self) -> None:
         row = self.current
         self.lines[row] = self.editor.value()
-        preview = preview_line(self.db, self.lines[row])
+        preview = preview_line(self.db, self.actor, self.lines[row])
         self.previews[row] = preview
         self.editor.show_preview(preview)
         self._show_row(row)

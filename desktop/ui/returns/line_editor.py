@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.rules.acceptance import KIND_LABELS, ReturnKind, Severity
 from desktop.core.rules.warranty import CLAIMANT_LABELS, LABEL_LABELS, Claimant, LabelCondition
-from desktop.core.services.returns import LineInput, LinePreview
+from desktop.core.services.returns.filing import LineInput, LinePreview
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.fields import (
     EnumCombo,

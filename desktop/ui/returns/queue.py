@@ -7,30 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QMessageBox, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.rules.workflow import STATE_LABELS, Action, State
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.return_flow import transition_many
-from desktop.core.services.return_query import Queue, RequestRow, ReturnQuery, list_requests
+from desktop.core.rules.workflow import Action, State
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.returns.flow import transition_many
+from desktop.core.services.returns.query import RequestRow, RequestView, ReturnQuery, list_requests
 from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
+from desktop.ui.labels import days_left_text, state_label
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
-
-
-def state_label(state: State) -> str:
-    return QCoreApplication.translate("Workflow", STATE_LABELS[state])
-
-
-def days_left_text(days_left: int | None) -> str:
-    """Working days left on HQ's clock (A8), or how far overdue; empty while it is not running."""
-    if days_left is None:
-        return ""
-    if days_left < 0:
-        return QCoreApplication.translate("ReturnsPage", "%1 overdue").replace(
-            "%1", str(-days_left))
-    return str(days_left)
-
 
 COLUMNS: list[Column[RequestRow]] = [
     Column(QT_TRANSLATE_NOOP("ReturnsPage", "Number"), lambda r: r.number),
@@ -47,17 +33,17 @@ COLUMNS: list[Column[RequestRow]] = [
 ]
 
 TITLES = {
-    Queue.ALL: QT_TRANSLATE_NOOP("ReturnsPage", "Return requests"),
-    Queue.REVIEW: QT_TRANSLATE_NOOP("ReturnsPage", "Region review queue"),
-    Queue.APPROVE: QT_TRANSLATE_NOOP("ReturnsPage", "Approval queue"),
-    Queue.OPEN: QT_TRANSLATE_NOOP("ReturnsPage", "Open return requests"),
+    RequestView.ALL: QT_TRANSLATE_NOOP("ReturnsPage", "Return requests"),
+    RequestView.REVIEW: QT_TRANSLATE_NOOP("ReturnsPage", "Region review queue"),
+    RequestView.APPROVE: QT_TRANSLATE_NOOP("ReturnsPage", "Approval queue"),
+    RequestView.OPEN: QT_TRANSLATE_NOOP("ReturnsPage", "Open return requests"),
 }
 
 
 class ReturnsPage(ListPage):
     """A queue; ``bulk`` actions (approve, reject …) act on every selected request."""
 
-    def __init__(self, db: Database, actor: Actor, queue: Queue, *, can_file: bool = False,
+    def __init__(self, db: Database, actor: Actor, queue: RequestView, *, can_file: bool = False,
                  bulk: tuple[Action, ...] = (), parent: QWidget | None = None) -> None:
         model: PagedTableModel[RequestRow] = PagedTableModel(
             "ReturnsPage", COLUMNS, lambda q: self._fetch(q), lambda r: str(r.id))

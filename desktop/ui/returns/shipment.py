@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from desktop.core.rules.roles import OrgKind
-from desktop.core.services.context import Actor
-from desktop.core.services.orgs import org_choices
-from desktop.core.services.shipping import declare_shipment
+from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.returns.shipping import declare_shipment
 from desktop.core.services.startup import Database
 from desktop.ui.widgets.form import FormDialog
 
@@ -22,7 +22,7 @@ class ShipmentDialog(FormDialog):
         self.boxes = QSpinBox()
         self.boxes.setRange(1, 999)
         self.carrier = QComboBox()
-        for org in org_choices(db, (OrgKind.CARRIER,)):
+        for org in org_choices(db, actor, (OrgKind.CARRIER,)):
             self.carrier.addItem(org.name, org.code)
         self.waybill = QLineEdit()
         self.waybill.setPlaceholderText(self.tr("the carrier's waybill number"))

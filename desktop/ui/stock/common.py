@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from desktop.core.rules.stock import GRADE_LABELS, Grade
-from desktop.core.services.catalogue import list_parts
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
+from desktop.core.services.admin.catalogue import list_parts
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.startup import Database
 
 

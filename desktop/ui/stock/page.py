@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.stock import MOVEMENT_LABELS, Grade, Movement
-from desktop.core.services.context import Actor
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
-from desktop.core.services.stock import Moved, record_movement, transfer
-from desktop.core.services.stock_query import (
+from desktop.core.services.stock.ledger import Moved, record_movement, transfer
+from desktop.core.services.stock.query import (
     StockRow,
     dealer_locations,
     ledger,

@@ -19,19 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, DomainError
+from desktop.core.errors import DomainError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Role
 from desktop.core.rules.stock import PartRequestState
-from desktop.core.services.context import Actor
-from desktop.core.services.listing import ListQuery
-from desktop.core.services.part_requests import (
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.core.services.startup import Database
+from desktop.core.services.stock.part_requests import (
     PartRequestRow,
     decide_part_request,
     list_part_requests,
     request_parts,
 )
-from desktop.core.services.startup import Database
-from desktop.core.services.stock_query import GapRow, RetentionRow, gaps, retention_list
+from desktop.core.services.stock.query import GapRow, RetentionRow, gaps, retention_list
 from desktop.ui.i18n import tr
 from desktop.ui.stock.common import part_combo
 from desktop.ui.widgets.form import FormDialog, run_form

@@ -5,18 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.roles import Capability, may
 from desktop.core.rules.transport import DECISION_LABELS, KIND_LABELS, STATE_LABELS, Decision
-from desktop.core.services.context import Actor
-from desktop.core.services.printing import print_transport_record, transport_record_pdf
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
-from desktop.core.services.transport import (
+from desktop.core.services.transport.exceptions import (
     accept_late,
     add_exception_photo,
     decide,
     get_exception,
 )
+from desktop.core.services.transport.printing import print_transport_record, transport_record_pdf
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.fields import EnumCombo
 from desktop.ui.widgets.record_dialog import RecordDialog
@@ -86,7 +86,7 @@ class ExceptionDetailDialog(RecordDialog):
 
     def open_return(self) -> str | None:
         """X2: refused, in words, until the record is signed and the party named."""
-        from desktop.core.services.transport import open_return_for_damage
+        from desktop.core.services.transport.exceptions import open_return_for_damage
 
         try:
             request = open_return_for_damage(self.db, self.actor, self.number)

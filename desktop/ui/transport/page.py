@@ -26,11 +26,11 @@ from desktop.core.rules.transport import (
     Direction,
     ExceptionKind,
 )
-from desktop.core.services.catalogue import all_products
-from desktop.core.services.context import Actor
-from desktop.core.services.orgs import org_choices
+from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.startup import Database
-from desktop.core.services.transport import (
+from desktop.core.services.transport.exceptions import (
     ExceptionForm,
     ExceptionRow,
     list_exceptions,
@@ -93,10 +93,10 @@ class ExceptionDialog(FormDialog):
         self.reference.setPlaceholderText(self.tr("order or return request number"))
         self.carrier = QComboBox()
         self.carrier.addItem(self.tr("(unknown)"), "")
-        for org in org_choices(db, (OrgKind.CARRIER,)):
+        for org in org_choices(db, actor, (OrgKind.CARRIER,)):
             self.carrier.addItem(org.name, org.code)
         self.waybill = QLineEdit()
-        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.model = model_picker([(p.code, p.name) for p in all_products(db, actor)])
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100_000)
         self.description = QPlainTextEdit()

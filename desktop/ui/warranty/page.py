@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.core.rules.roles import Role
 from desktop.core.rules.warranty import (
     CLAIMANT_LABELS,
@@ -17,10 +17,10 @@ from desktop.core.rules.warranty import (
     date_code_message,
     parse_date_code,
 )
-from desktop.core.services.catalogue import all_products
-from desktop.core.services.context import Actor
+from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.returns.warranty import check_warranty
 from desktop.core.services.startup import Database
-from desktop.core.services.warranty import check_warranty
 from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.fields import EnumCombo, OptionalDate, model_picker, picked_code
@@ -37,10 +37,10 @@ def _labels(labels: dict, context: str = "Warranty") -> dict:
 class WarrantyPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.actor = db, actor
         title = QLabel(self.tr("Warranty check"))
         style.title(title)
-        self.model = model_picker([(p.code, p.name) for p in all_products(db)])
+        self.model = model_picker([(p.code, p.name) for p in all_products(db, actor)])
         self.date_code = QLineEdit()
         self.date_code.setPlaceholderText(self.tr("date code on the unit, e.g. 20240715 or 2407"))
         self.claimant = EnumCombo(Claimant, _labels(CLAIMANT_LABELS))
@@ -92,7 +92,7 @@ class WarrantyPage(QWidget):
         on = self.on.date().toPython()
         assert isinstance(on, date)
         try:
-            answer = check_warranty(self.db, code, produced, on, self.claimant.value(),
+            answer = check_warranty(self.db, self.actor, code, produced, on, self.claimant.value(),
                                     self.purchase.value(), self.sale.value(), self.label.value())
         except DomainError as exc:
             self._show(tr(exc.message), BAD)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import DomainError, InvalidInput
-from desktop.core.services.limits import text_limits
+from desktop.core.errors import DomainError, InvalidInput
+from desktop.core.services.kernel.limits import text_limits
 from desktop.ui.i18n import tr
 
 ERROR_STYLE = "border: 2px solid #c62828;"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
-from desktop.core.i18n import DomainError
+from desktop.core.errors import DomainError
 from desktop.ui.widgets.form import FormDialog
 
 

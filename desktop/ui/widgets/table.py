@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.core.services.listing import ListQuery
+from desktop.core.services.kernel.listing import ListQuery
 
 Row = TypeVar("Row")
 DISPLAY = Qt.ItemDataRole.DisplayRole.value

@@ -1,0 +1,237 @@
+"""The ``returndesk`` command: the GUI by default, administration and automation subcommands.
+
+Every subcommand honours ``--database URL`` (else RETURNDESK_DATABASE_URL, else the embedded
+SQLite file) and exits non-zero with a one-line message on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from desktop.cli.returns import CliError
+from desktop.core.errors import DomainError
+from desktop.core.i18n import Message
+
+EXIT_BAD_INPUT = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments get one line (and the way to the help), not the whole usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="returndesk", description="ReturnDesk 售后返修管理")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default zh_CN)")
+    parser.add_argument("--station", choices=["receiving"],
+                        help="open straight into this desk after login (a warehouse PC)")
+    sub = parser.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="schema administration")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="create or migrate the schema")
+    db_sub.add_parser("status", help="show the schema version")
+
+    demo = sub.add_parser("demo", help="load demo data")
+    mode = demo.add_mutually_exclusive_group()
+    mode.add_argument("--if-empty", action="store_true", help="do nothing if data exists")
+    mode.add_argument("--replace", action="store_true", help="wipe the database first")
+
+    user = sub.add_parser("user", help="user administration")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="add a user; the password is read from stdin")
+    add.add_argument("login")
+    add.add_argument("--role", required=True)
+    add.add_argument("--org", metavar="CODE")
+    add.add_argument("--name", default="")
+
+    products = sub.add_parser("products", help="the product catalogue")
+    products.add_argument("--json", action="store_true", help="print JSON")
+
+    from desktop.cli import receiving, returns
+
+    returns.add_parsers(sub)
+    receiving.add_parsers(sub)
+
+    bench = sub.add_parser("bench", help="measure start-up and the hot paths")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--runs", type=int, default=5)
+    bench.add_argument("--boxes", type=int, default=0,
+                       help="boxes in the database for the scan bench (default 1,000,000)")
+    bench.add_argument("--pg", metavar="URL",
+                       help="also run the scan bench on this PostgreSQL server (maintenance "
+                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(args.database, args.lang, args.station)
+    handler = COMMANDS[args.command]
+    if hasattr(signal, "SIGPIPE"):  # `returndesk products --json | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"returndesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DomainError as exc:
+        print(f"returndesk: {_translate(exc.message, args.lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _translate(message: Message, lang: str | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    del app
+    i18n.install(i18n.chosen_language(lang))
+    return i18n.tr(message)
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Any:
+    from desktop.core.store import Database, resolve_database_url
+    from desktop.core.store.migrate import ensure_ready
+
+    try:
+        db = Database(resolve_database_url(args.database))
+    except Exception as exc:  # a malformed URL, an unknown driver
+        raise CliError(f"cannot open database: {exc}") from exc
+    if migrate:
+        ensure_ready(db)
+    return db
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from desktop.core.store.migrate import schema_state, upgrade
+
+    db = _open(args, migrate=False)
+    if args.db_command == "upgrade":
+        state = upgrade(db)
+        print(f"schema at {state.current} ({db.describe()})")
+    else:
+        state = schema_state(db)
+        status = "up to date" if state.up_to_date else "needs upgrade"
+        print(f"schema {state.current or 'none'}, head {state.head}: {status}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop import demo
+    from desktop.core.store.migrate import wipe
+
+    db = _open(args)
+    if args.replace:
+        wipe(db)
+    elif demo.has_data(db) and args.if_empty:
+        print("database already holds data; demo not loaded")
+        return 0
+    logins = demo.load_demo(db)
+    print(f"demo data loaded into {db.describe()}")
+    print("demo logins (password for all: %s):" % (logins[0].password if logins else "-"))
+    for entry in logins:
+        print(f"  {entry.login:<10} {entry.role:<18} {entry.org_code:<8} {entry.display_name}")
+    return 0
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from desktop.core.rules.roles import Role
+    from desktop.core.services.admin.users import add_user
+    from desktop.core.services.kernel.actor import SYSTEM
+
+    try:
+        role = Role(args.role)
+    except ValueError as exc:
+        roles = ", ".join(r.value for r in Role)
+        raise CliError(f"unknown role {args.role!r}; one of: {roles}") from exc
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CliError("give the password on standard input")
+    db = _open(args)
+    row = add_user(db, SYSTEM, args.login, role, args.org, password, args.name)
+    print(f"user {row.login} added: {row.role.value} at {row.org_code}")
+    return 0
+
+
+def _cmd_products(args: argparse.Namespace) -> int:
+    from desktop.core.services.admin.catalogue import all_products
+    from desktop.core.services.kernel.actor import SYSTEM
+
+    db = _open(args)
+    rows = all_products(db, SYSTEM)
+    if args.json:
+        out = [
+            {
+                "code": p.code,
+                "name": p.name,
+                "category": p.category.value,
+                "warranty_months": p.warranty_months,
+                "discontinued_on": p.discontinued_on.isoformat() if p.discontinued_on else None,
+                "unit_price": str(p.unit_price),
+                "whole_lamp": p.is_whole_lamp,
+                "parts": [{"part_no": n, "quantity": q} for n, q in p.parts],
+            }
+            for p in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for p in rows:
+            print(f"{p.code:<10} {p.category.value:<12} {p.warranty_months:>3}m  {p.name}")
+    return 0
+
+
+def _cmd_warranty(args: argparse.Namespace) -> int:
+    from desktop.cli.returns import cmd_warranty
+
+    return cmd_warranty(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_returns(args: argparse.Namespace) -> int:
+    from desktop.cli.returns import cmd_returns
+
+    return cmd_returns(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_receive(args: argparse.Namespace) -> int:
+    from desktop.cli.receiving import cmd_receive
+
+    return cmd_receive(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from desktop.cli.receiving import cmd_print
+
+    return cmd_print(args, _open(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from desktop.bench import run_bench
+
+    return run_bench(args)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "db": _cmd_db,
+    "demo": _cmd_demo,
+    "user": _cmd_user,
+    "products": _cmd_products,
+    "bench": _cmd_bench,
+    "warranty": _cmd_warranty,
+    "returns": _cmd_returns,
+    "receive": _cmd_receive,
+    "print": _cmd_print,
+}

@@ -1,0 +1,118 @@
+"""``returndesk receive`` and ``returndesk print labels``: the receiving desk and the label
+printer from the command line, for handheld terminals and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.returns import actor_named
+
+
+def add_parsers(sub: Any) -> None:
+    receive = sub.add_parser("receive", help="receive scanned box codes at a depot")
+    receive.add_argument("codes", nargs="+", metavar="CODE")
+    receive.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                         help="the warehouse clerk receiving (a warehouse user)")
+    receive.add_argument("--json", action="store_true")
+    printing = sub.add_parser("print", help="print forms and labels to PDF")
+    kinds = printing.add_subparsers(dest="form", required=True)
+    labels = kinds.add_parser("labels", help="the box labels of a return request")
+    labels.add_argument("number")
+    labels.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    labels.add_argument("--a4", action="store_true", help="four labels to an A4 sheet")
+    authorisation = kinds.add_parser("return-authorisation",
+                                     help="the approved request, for the first box")
+    authorisation.add_argument("number")
+    authorisation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    complaint = kinds.add_parser("complaint-sheet", help="客诉质量异常联络单")
+    complaint.add_argument("number")
+    complaint.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    record = kinds.add_parser("transport-record", help="产品运输异常记录表 for the carrier to sign")
+    record.add_argument("number")
+    record.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report = kinds.add_parser("repair-report", help="维修日报: the repairs finished on a day (R5)")
+    report.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                        help="a technician")
+
+
+pause = time.sleep  # between tries of a code whose database went away (tests pass the time)
+
+
+def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
+    """Each code in turn; one the database cannot take is tried again with the same scan id
+    (so a commit whose answer was lost comes back as its first answer, never twice), and if the
+    database stays away: the results so far, the codes not recorded, and why."""
+    from desktop.core.errors import DatabaseUnavailable
+    from desktop.core.services.receiving.scan import RETRY_AFTER_S, new_scan_id, receive_scan
+
+    results = []
+    for index, code in enumerate(codes):
+        scan_id = new_scan_id("cli")
+        for delay in (0, *RETRY_AFTER_S):
+            pause(delay)
+            try:
+                results.append(receive_scan(db, actor, code, scan_id))
+                break
+            except DatabaseUnavailable as exc:
+                problem = exc
+        else:
+            return results, codes[index:], problem
+    return results, [], None
+
+
+def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
+    """Exit 0 when every code was received; 1 when any was refused (each line says why); 2
+    when the database went away (what was received is still listed, the rest is named)."""
+    actor = actor_named(db, args.as_login)
+    results, unrecorded, problem = receive_all(db, actor, list(args.codes))
+    why = translate(problem.message) if problem is not None else ""
+    if args.json:
+        json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
+                    "request": r.request_number, "box": r.box_no, "boxes": r.box_count,
+                    "received": r.boxes_received, "complete": r.complete,
+                    "at": r.at.isoformat() if r.at else None,
+                    "message": translate(r.message)} for r in results]
+                  + [{"code": code, "outcome": "not_recorded", "accepted": False,
+                      "message": why} for code in unrecorded],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for r in results:
+            mark = "OK " if r.outcome.accepted else "!! "
+            stream = sys.stdout if r.outcome.accepted else sys.stderr
+            print(f"{mark}{r.code or '—'}: {translate(r.message)}", file=stream)
+        for code in unrecorded:
+            print(f"-- {code}: {why}", file=sys.stderr)
+    if unrecorded:
+        return 2
+    return 0 if all(r.outcome.accepted for r in results) else 1
+
+
+def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
+    from desktop.core.services.complaints.printing import print_complaint_sheet
+    from desktop.core.services.kernel.actor import SYSTEM
+    from desktop.core.services.repairs.report import print_repair_report
+    from desktop.core.services.returns.printing import print_labels, print_return_authorisation
+    from desktop.core.services.transport.printing import print_transport_record
+
+    if args.form == "labels":
+        written = print_labels(db, SYSTEM, args.number, args.output, args.a4)
+    elif args.form == "complaint-sheet":
+        written = print_complaint_sheet(db, SYSTEM, args.number, args.output)
+    elif args.form == "repair-report":
+        written = print_repair_report(db, actor_named(db, args.as_login), args.day,
+                                               args.output)
+    elif args.form == "transport-record":
+        written = print_transport_record(db, SYSTEM, args.number, args.output)
+    else:
+        written = print_return_authorisation(db, SYSTEM, args.number, args.output)
+    print(f"{written}")
+    return 0

@@ -1,0 +1,151 @@
+"""Settlement (A5–A7, R4, A8): the order department turns the verdicts into what the dealer
+gets, decides the human-damage penalty, and records, separately and never automatically,
+whether the dealer is disqualified."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from desktop.core.model import InspectionItem, Organisation, ReturnRequest, Settlement
+from desktop.core.rules.inspection import (
+    Proposal,
+    Remedy,
+    SettledItem,
+    check_penalty,
+    propose,
+)
+from desktop.core.rules.roles import Role
+from desktop.core.rules.workflow import State
+from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.audit import record
+from desktop.core.services.kernel.lookup import check_version
+from desktop.core.services.kernel.policy import read_policy
+from desktop.core.services.kernel.scope import visible_request
+from desktop.core.services.returns.filing import load_for_update
+from desktop.core.store.db import Database
+
+
+@dataclass(frozen=True)
+class SettlementView:
+    credit: Decimal
+    exchange_units: int
+    repaired_units: int
+    returned_units: int
+    fees: Decimal
+    penalty: Decimal
+    penalty_waiver: str
+    freight_reimbursed: bool
+    disqualify: bool
+    disqualify_reason: str
+    note: str
+    settled_by: str
+    settled_at: datetime
+
+
+@dataclass(frozen=True)
+class SettleForm:
+    remedies: dict[int, Remedy]  # item id → credit or exchange, for defective units
+    penalty: Decimal = Decimal(0)
+    penalty_waiver: str = ""
+    disqualify: bool = False
+    disqualify_reason: str = ""
+    note: str = ""
+
+
+def _items(session: Session, request_id: int,
+           remedies: dict[int, Remedy] | None = None) -> list[SettledItem]:
+    rows = session.scalars(
+        select(InspectionItem).where(InspectionItem.request_id == request_id)
+        .order_by(InspectionItem.id)).all()
+    remedies = remedies or {}
+    return [SettledItem(i.verdict, i.quantity, i.unit_price, i.quote, i.fee,
+                        remedies.get(i.id, i.remedy)) for i in rows]
+
+
+def proposal(db: Database, actor: Actor, number: str,
+             remedies: dict[int, Remedy] | None = None) -> Proposal:
+    """What settling now would give (the form shows it as the choices change)."""
+    with db.read() as session:
+        request = visible_request(session, actor, number)
+        multiple = read_policy(session).penalty_human_damage_multiple
+        return propose(_items(session, request.id, remedies), multiple)
+
+
+def settle(db: Database, actor: Actor, number: str, form: SettleForm,
+           shown_version: int | None = None) -> SettlementView:
+    if actor.role != Role.ORDER_DEPT:
+        raise NotAllowed(msg(QT_TRANSLATE_NOOP(
+            "Messages", "The order department settles returns.")))
+    if form.disqualify and not form.disqualify_reason.strip():
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "Disqualifying a dealer needs a written reason (A6).")),
+            "disqualify_reason")
+    with db.write() as session:
+        request = load_for_update(session, actor, number)
+        check_version(request.version, shown_version)
+        if request.state != State.INSPECTED:
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Request {number} is {state}; it is settled once inspected."),
+                number=number, state=request.state.value))
+        multiple = read_policy(session).penalty_human_damage_multiple
+        offer = propose(_items(session, request.id, form.remedies), multiple)
+        if offer.blockers:
+            raise Conflict(offer.blockers[0])
+        problem = check_penalty(offer, form.penalty, form.penalty_waiver)
+        if problem is not None:
+            raise InvalidInput(problem, "penalty")
+        items = session.scalars(select(InspectionItem).where(
+            InspectionItem.request_id == request.id).order_by(InspectionItem.id)).all()
+        for item, remedy in zip(items, offer.remedies, strict=True):
+            item.remedy = remedy
+        now = datetime.now(UTC)
+        row = Settlement(
+            request_id=request.id, credit=offer.credit, exchange_units=offer.exchange_units,
+            repaired_units=offer.repaired_units, returned_units=offer.returned_units,
+            fees=offer.fees, penalty=form.penalty,
+            penalty_waiver=form.penalty_waiver.strip()[:400] if not form.penalty else "",
+            freight_reimbursed=offer.freight_reimbursed, disqualify=form.disqualify,
+            disqualify_reason=form.disqualify_reason.strip()[:400], note=form.note[:400],
+            settled_by=actor.login, settled_at=now)
+        session.add(row)
+        request.state, request.finished_at = State.SETTLED, now
+        request.version += 1
+        _audit(session, actor, request, offer, form)
+        session.commit()
+        return _view(row)
+
+
+def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Proposal,
+           form: SettleForm) -> None:
+    """The settlement in the request's history; a disqualification also on the dealer's."""
+    record(session, actor, "return.settle", "return_request", request.number,
+           f"credit {offer.credit}, exchange {offer.exchange_units}, repaired "
+           f"{offer.repaired_units}, returned {offer.returned_units}, fees {offer.fees}, "
+           f"penalty {form.penalty}", {"state": ["inspected", "settled"]},
+           form.penalty_waiver or form.note)
+    if form.disqualify:
+        dealer = session.get(Organisation, request.dealer_org_id)
+        assert dealer is not None
+        record(session, actor, "dealer.disqualify", "organisation", dealer.code,
+               f"disqualified after {request.number}", reason=form.disqualify_reason)
+
+
+def _view(s: Settlement) -> SettlementView:
+    return SettlementView(s.credit, s.exchange_units, s.repaired_units, s.returned_units, s.fees,
+                          s.penalty, s.penalty_waiver, s.freight_reimbursed, s.disqualify,
+                          s.disqualify_reason, s.note, s.settled_by, s.settled_at)
+
+
+def settlement_of(db: Database, actor: Actor, number: str) -> SettlementView | None:
+    with db.read() as session:
+        request = visible_request(session, actor, number)
+        row = session.get(Settlement, request.id)
+        return _view(row) if row else None
+

@@ -1,0 +1,43 @@
+"""The audit trail (A9): who did what, when and why, in the service's own transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.core.model import AuditEntry
+from desktop.core.services.kernel.actor import Actor
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object,
+    summary: str = "",
+    changes: Mapping[str, Any] | None = None,
+    reason: str = "",
+) -> None:
+    """Append an audit entry (who, when, what changed, why) in the service's transaction."""
+    session.add(
+        AuditEntry(
+            user_id=actor.user_id or None,
+            login=actor.login,
+            org_id=actor.org_id or None,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            summary=summary[:400],
+            changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
+            reason=reason[:400],
+        )
+    )
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for the fields that changed."""
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
