@@ -1478,22 +1478,22 @@
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="149"/>
+        <location filename="../../desktop/core/store/db.py" line="153"/>
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="153"/>
+        <location filename="../../desktop/core/store/db.py" line="157"/>
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="157"/>
+        <location filename="../../desktop/core/store/db.py" line="161"/>
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="161"/>
+        <location filename="../../desktop/core/store/db.py" line="165"/>
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
     </message>
@@ -2623,7 +2623,12 @@
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="126"/>
+        <location filename="../../desktop/core/rules/policy.py" line="77"/>
+        <source>A session through the server that has not been used for this long ends; the person logs in again</source>
+        <translation>通过服务器登录的会话若这么久未使用即结束，需重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="130"/>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>

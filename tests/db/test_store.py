@@ -269,3 +269,39 @@ def test_a_setting_missing_from_the_database_appears_at_the_next_start(
         assert session.get(PolicySetting, "callback.due_hours") is not None
     saved = update_setting(demo_db, admin, "callback.due_hours", 48, 1, "")
     assert saved.value == 48
+
+
+def test_audit_times_come_from_the_database_servers_clock(demo_db: Database,
+                                                          admin: Actor) -> None:
+    """A desk whose clock is wrong cannot date what it did: the INSERT of an audit entry
+    carries no time from the desk (the database fills in its own), and the entry reads back
+    the database's time."""
+    from datetime import datetime
+
+    from sqlalchemy import event
+
+    from desktop.core.model import AuditEntry
+    from desktop.core.services.kernel.audit import database_now, record
+
+    sent: list[tuple[str, object]] = []
+
+    def capture(_conn: object, _cursor: object, statement: str, parameters: object,
+                _context: object, _many: bool) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO AUDIT_ENTRY"):
+            sent.append((statement, parameters))
+
+    event.listen(demo_db.engine, "before_cursor_execute", capture)
+    with demo_db.write() as session:
+        record(session, admin, "test.clock", "test", 1)
+        session.flush()
+        server_now = session.scalar(select(database_now(session)))
+        session.commit()
+    event.remove(demo_db.engine, "before_cursor_execute", capture)
+    with demo_db.read() as session:
+        at = session.scalars(select(AuditEntry.at).where(AuditEntry.action == "test.clock")).one()
+    [(statement, parameters)] = sent
+    values = parameters.values() if isinstance(parameters, dict) else parameters
+    assert not any(isinstance(v, datetime) for v in values)  # type: ignore[union-attr]
+    assert "now()" in statement or "strftime" in statement
+    assert server_now is not None
+    assert abs((at - server_now.replace(tzinfo=at.tzinfo)).total_seconds()) < 1

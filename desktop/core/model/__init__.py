@@ -11,6 +11,7 @@ from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
 from desktop.core.model.repairs import RepairOrder, RepairPart, RepairResult
 from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
+from desktop.core.model.sessions import SessionToken
 from desktop.core.model.stock import (
     PartRequest,
     PartRequestLine,
@@ -47,6 +48,7 @@ __all__ = [
     "ReturnLine",
     "ReturnPhoto",
     "ReturnRequest",
+    "SessionToken",
     "SetAside",
     "SetAsideReason",
     "Settlement",

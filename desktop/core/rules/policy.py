@@ -73,6 +73,9 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("auth.failed_login_delay_seconds", 2, SECONDS, 0, 300, "—",
        QT_TRANSLATE_NOOP("Policy", "After a wrong password the next try for that login waits "
                          "this long; the wait doubles with every further failure")),
+    _d("auth.session_idle_minutes", 480, MINUTES, 5, 10080, "—",
+       QT_TRANSLATE_NOOP("Policy", "A session through the server that has not been used for "
+                         "this long ends; the person logs in again")),
 )
 
 POLICY_BY_KEY: Mapping[str, PolicyDef] = {p.key: p for p in POLICIES}
@@ -105,6 +108,7 @@ class Policy:
     stock_retention_reorder_below: int
     auth_idle_lock_minutes: int
     auth_failed_login_delay_seconds: int
+    auth_session_idle_minutes: int
 
     @classmethod
     def of(cls, values: Mapping[str, int]) -> Policy:

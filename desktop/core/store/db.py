@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import DatabaseUnavailable
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from desktop.core.store.guard import check_thread
 
 ENV_URL = "RETURNDESK_DATABASE_URL"
 WRITE_OPTION = "returndesk_write"
@@ -107,6 +108,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: rolled back unless the service commits."""
+        check_thread()
         with self._session(self._write_engine) as session:
             yield session
 
@@ -114,6 +116,7 @@ class Database:
     def write_connection(self) -> Iterator[Connection]:
         """A write unit of work in Core statements, for the hot paths (a scan): no Session to
         set up and tear down.  Rolled back unless the caller commits."""
+        check_thread()
         try:
             with self._write_engine.connect() as connection:
                 yield connection
@@ -123,6 +126,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work."""
+        check_thread()
         with self._session(self.engine) as session:
             yield session
 

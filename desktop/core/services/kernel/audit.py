@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import ColumnElement, DateTime, func
 from sqlalchemy.orm import Session
 
 from desktop.core.model import AuditEntry
@@ -22,9 +24,12 @@ def record(
     changes: Mapping[str, Any] | None = None,
     reason: str = "",
 ) -> None:
-    """Append an audit entry (who, when, what changed, why) in the service's transaction."""
+    """Append an audit entry (who, when, what changed, why) in the service's transaction.
+    Its time is the database server's clock, not the desk's: a desk whose clock is wrong (or
+    set back on purpose) cannot date what it did."""
     session.add(
         AuditEntry(
+            at=database_now(session),
             user_id=actor.user_id or None,
             login=actor.login,
             org_id=actor.org_id or None,
@@ -36,6 +41,13 @@ def record(
             reason=reason[:400],
         )
     )
+
+
+def database_now(session: Session) -> ColumnElement[datetime]:
+    """The database server's current time as a SQL expression (UTC, to the millisecond)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m-%d %H:%M:%f", "now", type_=DateTime)
+    return func.now()
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
