@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -21,7 +22,11 @@ def main(argv: list[str]) -> int:
         ("ruff", [str(BIN / "ruff"), "check", "."]),
         ("mypy", [str(BIN / "mypy"), "desktop", "reports"]),
         ("import-linter", [str(BIN / "lint-imports")]),
-        ("pytest", [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "-n", "2", *argv]),
+        # Its own temporary folder: pytest prunes all but the newest three of its shared
+        # /tmp/pytest-of-<user>/pytest-N folders when a run starts, and a second run on the
+        # same machine deleted the throwaway PostgreSQL's data under a running one.
+        ("pytest", [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "-n", "2",
+                    f"--basetemp={tempfile.mkdtemp(prefix='returndesk-pytest-')}", *argv]),
     ]
     failed = []
     for name, command in steps:

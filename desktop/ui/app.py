@@ -9,20 +9,21 @@ worker thread while the user types their login.
 from __future__ import annotations
 
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import DomainError
+from desktop.core.guard import watch_gui_thread
 from desktop.ui import i18n, style
 from desktop.ui.fonts import register_fonts
 from desktop.ui.login import LoginDialog
 from desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.core.services.kernel.actor import Actor
-    from desktop.core.services.startup import Database
+    from desktop.backend import Backend, Connector
     from desktop.ui.main_window import MainWindow
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,40 +33,44 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("ReturnDesk")
     register_fonts(app)
     style.apply(app)
+    watch_gui_thread(threading.get_ident())  # a screen's unit of work here is logged
     return app
 
 
-def open_database(url: str | None) -> Database:
-    """Imported here, on the worker thread, not before the first paint."""
-    from desktop.core.services.startup import open_database as open_it
+def open_in_process(url: str | None) -> Connector:
+    """Imported here, on the worker thread, not before the first paint: the database opened
+    (its schema made ready) and the desk logging in on it."""
+    from desktop.backend.local import LocalConnector
+    from desktop.core.services.startup import open_database
 
-    return open_it(url)
+    return LocalConnector(open_database(url))
 
 
 class Shell(QObject):
     """Login → main window → (log out → login) …; rebuilds the window when the language
     changes."""
 
-    def __init__(self, db: Database | None, language: str, station: str | None = None) -> None:
+    def __init__(self, connector: Connector | None, language: str,
+                 station: str | None = None) -> None:
         super().__init__()
-        self.db = db
+        self.connector = connector
         self.language = language
         self.station = station
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
 
     def start(self) -> LoginDialog:
-        dialog = LoginDialog(self.db, self.language)
+        dialog = LoginDialog(self.connector, self.language)
         dialog.logged_in.connect(self._open_window)
         dialog.language_chosen.connect(self._relogin_in)
         dialog.show()
         self.login_dialog = dialog
         return dialog
 
-    def attach(self, db: Database) -> None:
-        self.db = db
+    def attach(self, connector: Connector) -> None:
+        self.connector = connector
         if self.login_dialog is not None:
-            self.login_dialog.attach_database(db)
+            self.login_dialog.attach(connector)
 
     def _relogin_in(self, language: str) -> None:
         self.set_language(language)
@@ -79,11 +84,10 @@ class Shell(QObject):
         self.language = i18n.install(language)
         i18n.save_language(language)
 
-    def _open_window(self, actor: Actor) -> None:
+    def _open_window(self, backend: Backend) -> None:
         from desktop.ui.main_window import MainWindow
 
-        assert self.db is not None
-        window = MainWindow(self.db, actor, self.language, self.station)
+        window = MainWindow(backend, self.language, self.station)
         window.logged_out.connect(self._after_logout)
         window.language_chosen.connect(self._rebuild_window)
         window.show()
@@ -96,7 +100,7 @@ class Shell(QObject):
         self.set_language(language)
         current = old.page_keys()[max(old.nav.currentRow(), 0)]
         geometry = old.saveGeometry()
-        self._open_window(old.actor)
+        self._open_window(old.backend)
         assert self.window is not None
         self.window.restoreGeometry(geometry)
         self.window.show_page(current)
@@ -124,7 +128,7 @@ def start_gui(url: str | None, language: str | None,
         QMessageBox.critical(shell.login_dialog, "ReturnDesk", text)
         app.exit(1)
 
-    run_in_background(lambda: open_database(url), shell.attach, failed)
+    run_in_background(lambda: open_in_process(url), shell.attach, failed)
     return app, shell
 
 
@@ -135,8 +139,12 @@ def run_gui(url: str | None, language: str | None, station: str | None = None) -
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone()
-    if shell.db is not None:
-        shell.db.dispose()
+    from desktop.ui.ops import wait_for_all
+
+    wait_for_all()
+    db = getattr(shell.connector, "db", None)
+    if db is not None:
+        db.dispose()
     return code
 
 

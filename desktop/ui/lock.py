@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import Backend
 from desktop.core.services.access.auth import verify_again
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
+from desktop.ui.ops import Op
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -66,9 +66,10 @@ class IdleWatcher(QObject):
 class LockDialog(QDialog):
     """Modal: unlock with the password, or log out."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.backend = backend
+        actor = backend.actor
         self.logged_out = False
         self.setWindowTitle(self.tr("Screen locked"))
         self.setModal(True)
@@ -96,7 +97,11 @@ class LockDialog(QDialog):
         layout.addLayout(buttons)
 
     def try_unlock(self) -> None:
-        if verify_again(self.db, self.actor, self.password.text()):
+        Op(self, self.backend, verify_again, self.password.text()).busy(
+            self.unlock_button).done(self._checked).run()
+
+    def _checked(self, right: bool) -> None:
+        if right:
             self.accept()
             return
         self.password.clear()

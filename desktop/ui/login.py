@@ -1,9 +1,13 @@
-"""The login dialog: login, password, language; the demo logins when the database has them."""
+"""The login dialog: login, password, language; the demo logins when the database has them.
+
+It logs in through a :class:`~desktop.backend.Connector` (a database opened here, or a server),
+off the GUI thread, and hands the shell the logged-in person's backend."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,31 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import DomainError
 from desktop.core.rules.roles import Role
 from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES, tr
 from desktop.ui.labels import role_label
+from desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # the dialog paints before the database layer is even imported
-    from desktop.core.services.kernel.actor import Actor
-    from desktop.core.services.startup import Database
+    from desktop.backend import Backend, Connector, DemoLogin
 
 
 class LoginDialog(QDialog):
-    """Emits ``logged_in(actor)``; ``language_chosen(code)`` asks the shell to re-translate.
+    """Emits ``logged_in(backend)``; ``language_chosen(code)`` asks the shell to re-translate.
 
-    It shows at once; :meth:`attach_database` enables logging in when the database is open.
+    It shows at once; :meth:`attach` enables logging in when the database (or the server) is
+    ready.
     """
 
     logged_in = Signal(object)
     language_chosen = Signal(str)
 
-    def __init__(self, db: Database | None, language: str,
+    def __init__(self, connector: Connector | None, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db: Database | None = None
+        self.connector: Connector | None = None
         self._wait = 0
-        self.actor: Actor | None = None
+        self._trying = False
+        self.backend: Backend | None = None
         self.setWindowTitle(self.tr("ReturnDesk — log in"))
         self.setMinimumWidth(520)
         heading = QLabel(self.tr("ReturnDesk after-sales and returns"))
@@ -92,26 +99,26 @@ class LoginDialog(QDialog):
         layout.addWidget(self.database)
         self.login_button.setEnabled(False)
         self.login_edit.setFocus()
-        if db is not None:
-            self.attach_database(db)
+        if connector is not None:
+            self.attach(connector)
 
-    def attach_database(self, db: Database) -> None:
-        """The database is open: show it, list the demo logins, allow logging in."""
-        self.db = db
-        self.database.setText(self.tr("Database: %1").replace("%1", db.describe()))
-        self.demo_table = self._demo_logins(db)
-        if self.demo_table is not None:
-            self._layout.insertWidget(self._layout.count() - 1, self.demo_table)
+    def attach(self, connector: Connector) -> None:
+        """The database (or the server) is ready: say which, list the demo logins, allow
+        logging in."""
+        self.connector = connector
+        self.database.setText(self.tr("Database: %1").replace("%1", connector.describe()))
+        run_in_background(connector.demo_logins, self._show_demo_logins, lambda _exc: None)
         self.login_button.setEnabled(self._wait <= 0)
         if self.login_edit.text() and self.password_edit.text():
             self.try_login()  # typed while the database was opening
 
-    def _demo_logins(self, db: Database) -> QWidget | None:
-        from desktop.demo import demo_logins
+    def _show_demo_logins(self, logins: list[DemoLogin]) -> None:
+        if not shiboken6.isValid(self) or not logins or self.demo_table is not None:
+            return
+        self.demo_table = self._demo_logins(logins)
+        self._layout.insertWidget(self._layout.count() - 1, self.demo_table)
 
-        logins = demo_logins(db)
-        if not logins:
-            return None
+    def _demo_logins(self, logins: list[DemoLogin]) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -143,23 +150,40 @@ class LoginDialog(QDialog):
         self.try_login()
 
     def try_login(self) -> None:
-        if self._wait > 0 or self.db is None:
+        """Check the password off the GUI thread (argon2 takes a moment, a server a round
+        trip); the button says so meanwhile."""
+        connector = self.connector
+        if self._wait > 0 or connector is None or self._trying:
             return
-        from desktop.core.services.access.auth import LoginRefused, login
+        self._trying = True
+        self.login_button.setEnabled(False)
+        login, password = self.login_edit.text(), self.password_edit.text()
+        run_in_background(lambda: connector.login(login, password), self._logged_in,
+                          self._refused)
 
-        try:
-            actor = login(self.db, self.login_edit.text(), self.password_edit.text())
-        except LoginRefused as exc:
-            self.message.setText(tr(exc.message))
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            if exc.retry_after > 0:
-                self._start_wait(exc.retry_after)
+    def _logged_in(self, backend: Backend) -> None:
+        self._trying = False
+        if not shiboken6.isValid(self):
             return
-        self.actor = actor
+        self.backend = backend
         self.message.clear()
-        self.logged_in.emit(actor)
+        self.logged_in.emit(backend)
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        from desktop.core.services.access.auth import LoginRefused
+
+        self._trying = False
+        if not shiboken6.isValid(self):
+            return
+        self.login_button.setEnabled(self._wait <= 0)
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.message.setText(tr(exc.message))
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        if isinstance(exc, LoginRefused) and exc.retry_after > 0:
+            self._start_wait(exc.retry_after)
 
     def _start_wait(self, seconds: float) -> None:
         self._wait = max(1, round(seconds))
@@ -172,7 +196,7 @@ class LoginDialog(QDialog):
             self._wait -= 1
         if self._wait <= 0:
             self._countdown.stop()
-            self.login_button.setEnabled(self.db is not None)
+            self.login_button.setEnabled(self.connector is not None)
             self.login_button.setText(self.tr("Log in"))
             return
         self.login_button.setText(self.tr("Wait %1 s").replace("%1", str(self._wait)))

@@ -15,24 +15,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.kernel.actor import Actor
+from desktop.backend import Backend
+from desktop.core.rules.policy import Policy
 from desktop.core.services.kernel.policy import current_policy
-from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.labels import role_label
 from desktop.ui.lock import IdleWatcher, LockDialog
+from desktop.ui.ops import Op
 from desktop.ui.pages import PageSpec, pages_for
+from desktop.ui.tasks import run_in_background
+
+IDLE_LOCK_BEFORE_POLICY_S = 15 * 60  # until the policy has been read (a moment after start)
 
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, db: Database, actor: Actor, language: str,
-                 station: str | None = None) -> None:
+    def __init__(self, backend: Backend, language: str, station: str | None = None) -> None:
         super().__init__()
-        self.db, self.actor, self.language = db, actor, language
+        self.backend, self.language = backend, language
+        self.actor = actor = backend.actor
         self.setWindowTitle(self.tr("ReturnDesk — %1").replace("%1", actor.display_name))
         self.resize(1280, 800)
         self.specs: list[PageSpec] = pages_for(actor)
@@ -56,13 +60,21 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page_at)
         self._menus()
         self._status_bar()
-        minutes = current_policy(db, actor).auth_idle_lock_minutes
-        self.idle = IdleWatcher(minutes * 60, self)
+        self.idle = IdleWatcher(IDLE_LOCK_BEFORE_POLICY_S, self)
         self.idle.idle.connect(self.lock)
+        Op(self, backend, current_policy).done(self._policy_read).run()
         self._closing_for_logout = False
         self.lock_dialog: LockDialog | None = None
         self.station = station if station in self.page_keys() else None
         self.nav.setCurrentRow(self.page_keys().index(self.station) if self.station else 0)
+
+    def _policy_read(self, policy: Policy) -> None:
+        self.idle.seconds = policy.auth_idle_lock_minutes * 60
+
+    @property
+    def db(self) -> object:
+        """The database of an in-process desk (screens not yet on the operations layer)."""
+        return getattr(self.backend, "db", None)
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
@@ -76,7 +88,7 @@ class MainWindow(QMainWindow):
             return
         spec = self.specs[row]
         if spec.key not in self.built:
-            self.built[spec.key] = spec.factory(self.db, self.actor)
+            self.built[spec.key] = spec.factory(self.backend)
             self.stack.addWidget(self.built[spec.key])
         self.stack.setCurrentWidget(self.built[spec.key])
 
@@ -111,7 +123,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = QLabel(f"{self.actor.display_name} ({role_label(self.actor.role)})")
         self.org_label = QLabel(f"{self.actor.org_name} [{self.actor.org_code}]")
-        self.db_label = QLabel(self.db.describe())
+        self.db_label = QLabel(self.backend.describe())
         for label in (self.user_label, self.org_label, self.db_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
@@ -145,7 +157,7 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None:
             return
         self.content.hide()
-        dialog = self.lock_dialog = LockDialog(self.db, self.actor, self)
+        dialog = self.lock_dialog = LockDialog(self.backend, self)
         dialog.finished.connect(self._unlocked)
         dialog.open()
 
@@ -178,4 +190,5 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         super().closeEvent(event)
         if self._closing_for_logout:
+            run_in_background(self.backend.close, lambda _r: None, lambda _e: None)
             self.logged_out.emit()

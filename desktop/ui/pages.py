@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Capability, may
 from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.labels import org_kind_label, role_label
 
-PageFactory = Callable[[Database, Actor], QWidget]
+PageFactory = Callable[[Backend], QWidget]
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class PageSpec:
     hq_only: bool = False
 
 
-def home_page(db: Database, actor: Actor) -> QWidget:
+def home_page(backend: Backend) -> QWidget:
+    actor = backend.actor
     page = QWidget()
     layout = QVBoxLayout(page)
     title = QLabel(QCoreApplication.translate("HomePage", "Welcome, %1")
@@ -47,25 +48,38 @@ def home_page(db: Database, actor: Actor) -> QWidget:
     return page
 
 
-def _catalogue(db: Database, actor: Actor) -> QWidget:
+def _catalogue(backend: Backend) -> QWidget:
     from desktop.ui.admin.products import products_page
 
-    return products_page(db, actor, editable=False)
+    return products_page(backend.db, backend.actor, editable=False)  # type: ignore[attr-defined]
 
 
 def _lazy(module: str, name: str) -> PageFactory:
-    """A page built by ``module.name(db, actor)``, imported on the first visit only."""
-    def build(db: Database, actor: Actor) -> QWidget:
+    """A page built by ``module.name(backend)``, imported on the first visit only."""
+    def build(backend: Backend) -> QWidget:
         from importlib import import_module
 
         factory: PageFactory = getattr(import_module(module), name)
-        return factory(db, actor)
+        return factory(backend)
+
+    return build
+
+
+def _legacy(module: str, name: str) -> PageFactory:
+    """A page not yet on the operations layer: built by ``module.name(db, actor)`` (an
+    in-process desk only).  Goes once every page takes its backend."""
+    def build(backend: Backend) -> QWidget:
+        from importlib import import_module
+
+        factory = getattr(import_module(module), name)
+        return factory(backend.db, backend.actor)  # type: ignore[attr-defined]
 
     return build
 
 
 def _returns(queue: str) -> PageFactory:
-    def build(db: Database, actor: Actor) -> QWidget:
+    def build(backend: Backend) -> QWidget:
+        db, actor = backend.db, backend.actor  # type: ignore[attr-defined]
         from desktop.core.rules.workflow import Action
         from desktop.core.services.returns.query import RequestView
         from desktop.ui.returns.queue import ReturnsPage
@@ -84,7 +98,7 @@ def _returns(queue: str) -> PageFactory:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
-             Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
+             Capability.RECEIVING, _legacy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
              Capability.RETURNS_OWN, _returns("own")),
     PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),
@@ -94,41 +108,41 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
              Capability.RETURNS_VIEW, _returns("all")),
     PageSpec("inspection", QT_TRANSLATE_NOOP("Navigation", "Inspection"),
-             Capability.INSPECTION, _lazy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.INSPECTION, _legacy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("repairs", QT_TRANSLATE_NOOP("Navigation", "Repair orders"),
-             Capability.INSPECTION, _lazy("desktop.ui.repairs.page", "RepairsPage")),
+             Capability.INSPECTION, _legacy("desktop.ui.repairs.page", "RepairsPage")),
     PageSpec("settlement", QT_TRANSLATE_NOOP("Navigation", "Settlement"),
-             Capability.RETURNS_APPROVE, _lazy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.RETURNS_APPROVE, _legacy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("inspection_results", QT_TRANSLATE_NOOP("Navigation", "Inspection results"),
-             Capability.RETURNS_OWN, _lazy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.RETURNS_OWN, _legacy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Spare-parts stock"),
-             Capability.STOCK, _lazy("desktop.ui.stock.page", "StockPage")),
+             Capability.STOCK, _legacy("desktop.ui.stock.page", "StockPage")),
     PageSpec("part_requests", QT_TRANSLATE_NOOP("Navigation", "Part requests"),
-             Capability.STOCK, _lazy("desktop.ui.stock.requests", "PartRequestsPage")),
+             Capability.STOCK, _legacy("desktop.ui.stock.requests", "PartRequestsPage")),
     PageSpec("stock_gaps", QT_TRANSLATE_NOOP("Navigation", "Turnover gaps"),
-             Capability.STOCK, _lazy("desktop.ui.stock.requests", "gaps_page")),
+             Capability.STOCK, _legacy("desktop.ui.stock.requests", "gaps_page")),
     PageSpec("retention", QT_TRANSLATE_NOOP("Navigation", "Retention list"),
-             Capability.STOCK, _lazy("desktop.ui.stock.requests", "retention_page"),
+             Capability.STOCK, _legacy("desktop.ui.stock.requests", "retention_page"),
              hq_only=True),
     PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
-             Capability.TRANSPORT, _lazy("desktop.ui.transport.page", "transport_page")),
+             Capability.TRANSPORT, _legacy("desktop.ui.transport.page", "transport_page")),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
-             Capability.COMPLAINTS, _lazy("desktop.ui.complaints.page", "complaints_page")),
+             Capability.COMPLAINTS, _legacy("desktop.ui.complaints.page", "complaints_page")),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
-             Capability.WARRANTY_CHECK, _lazy("desktop.ui.warranty.page", "WarrantyPage")),
+             Capability.WARRANTY_CHECK, _legacy("desktop.ui.warranty.page", "WarrantyPage")),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
     PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
-             _lazy("desktop.ui.admin.orgs", "orgs_page")),
+             _legacy("desktop.ui.admin.orgs", "orgs_page")),
     PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), Capability.ADMIN_USERS,
-             _lazy("desktop.ui.admin.users", "users_page")),
+             _legacy("desktop.ui.admin.users", "users_page")),
     PageSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"), Capability.ADMIN_PRODUCTS,
-             _lazy("desktop.ui.admin.products", "products_page")),
+             _legacy("desktop.ui.admin.products", "products_page")),
     PageSpec("parts", QT_TRANSLATE_NOOP("Navigation", "Spare parts"), Capability.ADMIN_PRODUCTS,
-             _lazy("desktop.ui.admin.products", "parts_page")),
+             _legacy("desktop.ui.admin.products", "parts_page")),
     PageSpec("policy", QT_TRANSLATE_NOOP("Navigation", "Policy settings"),
-             Capability.ADMIN_POLICY, _lazy("desktop.ui.admin.policy", "policy_page")),
+             Capability.ADMIN_POLICY, _legacy("desktop.ui.admin.policy", "policy_page")),
     PageSpec("calendar", QT_TRANSLATE_NOOP("Navigation", "Working-day calendar"),
-             Capability.ADMIN_CALENDAR, _lazy("desktop.ui.admin.policy", "calendar_page")),
+             Capability.ADMIN_CALENDAR, _legacy("desktop.ui.admin.policy", "calendar_page")),
 )
 
 

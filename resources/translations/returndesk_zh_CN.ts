@@ -515,12 +515,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="49"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="52"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="50"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -528,17 +528,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="33"/>
+        <location filename="../../desktop/ui/pages.py" line="34"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>Role: %1 · Organisation: %2 (%3)</source>
         <translation>角色：%1 · 组织：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
+        <location filename="../../desktop/ui/pages.py" line="41"/>
         <source>Choose a page on the left. You see only what your role may use.</source>
         <translation>请在左侧选择页面。您只能看到本角色可用的功能。</translation>
     </message>
@@ -1138,22 +1138,22 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="48"/>
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="63"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="64"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="154"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="215"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -1161,27 +1161,27 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="73"/>
+        <location filename="../../desktop/ui/lock.py" line="74"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="75"/>
+        <location filename="../../desktop/ui/lock.py" line="76"/>
         <source>The screen is locked. %1, enter your password to go on.</source>
         <translation>屏幕已锁定。%1，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="82"/>
+        <location filename="../../desktop/ui/lock.py" line="83"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="84"/>
+        <location filename="../../desktop/ui/lock.py" line="85"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="103"/>
+        <location filename="../../desktop/ui/lock.py" line="108"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1189,74 +1189,74 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="47"/>
+        <location filename="../../desktop/ui/login.py" line="54"/>
         <source>ReturnDesk — log in</source>
         <translation>ReturnDesk 售后返修管理 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="49"/>
+        <location filename="../../desktop/ui/login.py" line="56"/>
         <source>ReturnDesk after-sales and returns</source>
         <translation>ReturnDesk 售后返修管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="52"/>
+        <location filename="../../desktop/ui/login.py" line="59"/>
         <source>login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="55"/>
+        <location filename="../../desktop/ui/login.py" line="62"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="66"/>
-        <location filename="../../desktop/ui/login.py" line="176"/>
+        <location filename="../../desktop/ui/login.py" line="73"/>
+        <location filename="../../desktop/ui/login.py" line="200"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="75"/>
-        <location filename="../../desktop/ui/login.py" line="123"/>
+        <location filename="../../desktop/ui/login.py" line="82"/>
+        <location filename="../../desktop/ui/login.py" line="130"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="76"/>
+        <location filename="../../desktop/ui/login.py" line="83"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="77"/>
+        <location filename="../../desktop/ui/login.py" line="84"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="88"/>
+        <location filename="../../desktop/ui/login.py" line="95"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="101"/>
+        <location filename="../../desktop/ui/login.py" line="109"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="118"/>
+        <location filename="../../desktop/ui/login.py" line="125"/>
         <source>Demo logins — the password of each is %1. Double-click one.</source>
         <translation>演示账号 — 密码均为 %1，双击即可登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="123"/>
+        <location filename="../../desktop/ui/login.py" line="130"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="123"/>
+        <location filename="../../desktop/ui/login.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="178"/>
+        <location filename="../../desktop/ui/login.py" line="202"/>
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
@@ -1264,68 +1264,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36"/>
+        <location filename="../../desktop/ui/main_window.py" line="40"/>
         <source>ReturnDesk — %1</source>
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Change the language once they are saved.</source>
         <translation>请在它们保存后再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Close ReturnDesk</source>
         <translation>关闭 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Close anyway?</source>
         <translation>仍要关闭吗？</translation>
     </message>
@@ -1990,122 +1990,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="85"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="86"/>
+        <location filename="../../desktop/ui/pages.py" line="100"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="102"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="90"/>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="94"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="96"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="98"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="100"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102"/>
+        <location filename="../../desktop/ui/pages.py" line="116"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108"/>
+        <location filename="../../desktop/ui/pages.py" line="122"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="127"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="129"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="117"/>
+        <location filename="../../desktop/ui/pages.py" line="131"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="119"/>
+        <location filename="../../desktop/ui/pages.py" line="133"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="134"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="122"/>
+        <location filename="../../desktop/ui/pages.py" line="136"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="138"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="126"/>
+        <location filename="../../desktop/ui/pages.py" line="140"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="128"/>
+        <location filename="../../desktop/ui/pages.py" line="142"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="130"/>
+        <location filename="../../desktop/ui/pages.py" line="144"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -4026,7 +4026,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="123"/>
+        <location filename="../../desktop/ui/app.py" line="127"/>
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>

@@ -30,7 +30,10 @@ def main() -> None:
     app = create_application()
     i18n.install("zh_CN")
     db = Database(sys.argv[1])
-    window = MainWindow(db, login(db, "warehouse", "demo1234"), "zh_CN", station="receiving")
+    from desktop.backend.local import LocalBackend
+
+    window = MainWindow(LocalBackend(db, login(db, "warehouse", "demo1234")), "zh_CN",
+                        station="receiving")
     window.show()
     app.processEvents()
     desk = window.findChild(ReceivingDesk)

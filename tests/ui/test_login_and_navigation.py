@@ -18,6 +18,7 @@ def test_the_login_dialog_shows_the_demo_logins_and_the_database(shell: Shell,
     assert dialog.windowTitle() == "ReturnDesk 售后返修管理 — 登录"
     from PySide6.QtWidgets import QLabel, QTableWidget
 
+    qtbot.waitUntil(lambda: dialog.findChild(QTableWidget, "demoLogins") is not None)
     logins = dialog.findChild(QTableWidget, "demoLogins")
     assert logins is not None
     assert logins.rowCount() == 11
@@ -32,6 +33,8 @@ def test_a_wrong_password_is_answered_in_chinese_and_the_button_waits(shell: She
     qtbot.keyClicks(dialog.login_edit, "order")
     qtbot.keyClicks(dialog.password_edit, "wrong-password")
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert not dialog.login_button.isEnabled()  # while the password is checked
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
     assert dialog.message.text() == "用户名或密码错误，或账号已停用。"
     assert dialog.password_edit.text() == ""
     assert dialog.login_edit.text() == "order"
@@ -86,6 +89,7 @@ def test_the_status_bar_says_who_where_and_which_database(window_for: WindowFor)
 def test_logging_out_returns_to_the_login(shell: Shell, qtbot: QtBot) -> None:
     dialog = shell.start()
     dialog._use_demo("admin", "demo1234")
+    qtbot.waitUntil(lambda: shell.window is not None)
     window = shell.window
     assert window is not None
     window.log_out()

@@ -19,7 +19,7 @@ from desktop.ui.returns.detail import RequestDetailDialog
 from desktop.ui.returns.shipment import ShipmentDialog
 from tests.conftest import as_user
 from tests.db.returns_helpers import shipped
-from tests.ui.conftest import WindowFor
+from tests.ui.conftest import WindowFor, backend_for
 
 
 def open_desk(window_for: WindowFor, qtbot: QtBot) -> ReceivingDesk:
@@ -96,7 +96,7 @@ def test_the_warehouse_station_opens_straight_into_the_desk(ui: QApplication, qt
     from desktop.ui.main_window import MainWindow
 
     db = sqlite_demo_db
-    window = MainWindow(db, as_user(db, "warehouse"), "zh_CN", "receiving")  # type: ignore[arg-type]
+    window = MainWindow(backend_for(db, "warehouse"), "zh_CN", "receiving")  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.page_keys()[window.nav.currentRow()] == "receiving"
 

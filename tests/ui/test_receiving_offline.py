@@ -19,9 +19,9 @@ from desktop.core.services.returns.query import get_request
 from desktop.core.store.db import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.receiving.desk import ReceivingDesk
-from tests.conftest import as_user
 from tests.db.returns_helpers import shipped
 from tests.net_proxy import Proxy, upstream_of
+from tests.ui.conftest import backend_for
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def answer_when_asked(seen: list[str], *, close: bool = False) -> None:
 
 def open_window(ui: QApplication, qtbot: QtBot, db: Database) -> tuple[MainWindow,
                                                                        ReceivingDesk]:
-    window = MainWindow(db, as_user(db, "warehouse"), "zh_CN")
+    window = MainWindow(backend_for(db, "warehouse"), "zh_CN")
     qtbot.addWidget(window)
     window.show()
     desk = window.show_page("receiving")

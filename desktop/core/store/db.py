@@ -20,8 +20,8 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import DatabaseUnavailable
+from desktop.core.guard import check_thread
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
-from desktop.core.store.guard import check_thread
 
 ENV_URL = "RETURNDESK_DATABASE_URL"
 WRITE_OPTION = "returndesk_write"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError, InvalidInput
 from desktop.core.services.kernel.limits import text_limits
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
 
 class FormDialog(QDialog):
+    saved_value = Signal(object)  # the use case's answer, once the save succeeded
+
     """Subclasses add rows with :meth:`add_field` and implement :meth:`submit`.  A subclass that
     names its table in ``limits_of`` gets its line edits stopped at the columns' lengths."""
 
@@ -65,17 +68,29 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         return widget
 
-    def submit(self) -> Any:
-        """Call the service; return its result or raise its DomainError."""
+    def submit(self) -> Op[Any] | Any:
+        """The save, as an :class:`Op` (not yet run) of the use case with what the form holds;
+        a refusal found before asking (a field that does not parse) may be raised as a
+        DomainError.  The dialog runs it off the GUI thread, Save disabled meanwhile, and
+        closes with its result, or shows its refusal beside the field it names."""
         raise NotImplementedError
 
     def _save(self) -> None:
         self._clear_marks()
         try:
-            self.result_value = self.submit()
+            submitted = self.submit()
         except DomainError as exc:
             self.show_error(exc)
             return
+        if not isinstance(submitted, Op):  # a form not yet moved onto the operations layer
+            self._saved(submitted)
+            return
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        submitted.busy(save).done(self._saved).run()
+
+    def _saved(self, result: Any) -> None:
+        self.result_value = result
+        self.saved_value.emit(result)
         self.accept()
 
     def show_error(self, exc: DomainError) -> None:

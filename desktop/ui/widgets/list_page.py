@@ -1,11 +1,14 @@
-"""A list that filters as you type (in the database), with New and Edit buttons."""
+"""A list that filters as you type (in the database), with New and Edit buttons, that stays
+current by itself: when data changes at this desk (or, through the change watch, at another)
+the rows are read again with the selection and scroll position kept; F5 reads them now."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import DomainError
 from desktop.ui import style
+from desktop.ui.i18n import tr
+from desktop.ui.ops import changes
 from desktop.ui.widgets.table import PagedTableModel
 
 
@@ -71,6 +77,16 @@ class ListPage(QWidget):
         self._layout()
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
+        model.loaded.connect(self._after_load)
+        self._stale = False
+        self._keep: tuple[list[str], int] | None = None  # selection and scroll to put back
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(120)
+        self._refresh_soon.timeout.connect(self.refresh)
+        changes().changed.connect(self._data_changed)
+        refresh_key = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh_key.activated.connect(self.refresh)
 
     def _layout(self) -> None:
         bar = self._bar = QHBoxLayout()
@@ -78,9 +94,15 @@ class ListPage(QWidget):
         bar.addWidget(self.count)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        self.message = QLabel()
+        self.message.setObjectName("pageMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
 
     def edit_with(self, make_dialog: Callable[[Any | None], QDialog],
@@ -110,11 +132,50 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+
+    def refresh(self) -> None:
+        """Read the rows again, keeping what is selected and how far the list is scrolled."""
+        self._refresh_soon.stop()
+        self._stale = False
+        keys = [self.model.key_of(i.row()) for i in self.table.selectionModel().selectedRows()]
+        self._keep = (keys, self.table.verticalScrollBar().value())
+        self.model.refresh()
+
+    def _data_changed(self, _workflow: str) -> None:
+        if self.isVisible():
+            self._refresh_soon.start()
+        else:
+            self._stale = True  # read again when the page is shown
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def show_error(self, exc: DomainError) -> None:
+        """A refusal for this page (the default display of the operations layer)."""
+        self.message.setText(tr(exc.message))
+        self.message.show()
+
+    def clear_error(self) -> None:
+        self.message.hide()
+
+    def _after_load(self) -> None:
         if not self._sized and self.model.rowCount():
             # Once, from the first screenful: columns that jump while the user types a filter
             # are harder to read, and sizing from every row costs a query's worth of time.
             self.size_columns()
             self._sized = True
+        if self._keep is not None:
+            keys, scroll = self._keep
+            self._keep = None
+            selection = self.table.selectionModel()
+            for key in keys:
+                row = self.model.row_of(key)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag
+                                     .Select | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.verticalScrollBar().setValue(scroll)
 
     def size_columns(self, rows: int = 25) -> None:
         """Each column as wide as its header or its widest text in the first ``rows`` rows.

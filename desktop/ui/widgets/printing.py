@@ -9,11 +9,16 @@ whose page size follows the PDF's (A4, or the 100×150 mm label).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+from desktop.core.errors import DomainError
+from desktop.core.services.kernel.files import write_pdf
+from desktop.ui.ops import Op, show_error
 
 MAX_DPI = 300
 # The preview dialog does not own its QPrinter: keep each alive until its dialog is closed.
@@ -66,7 +71,39 @@ def open_preview(parent: QWidget, make_pdf: Callable[[], bytes],
                  title: str) -> QPrintPreviewDialog:
     """Qt's print preview of the PDF ``make_pdf`` builds; its Print button opens the system's
     print dialog.  ``make_pdf`` runs first, so a refusal raises before anything opens."""
-    data = make_pdf()
+    return show_preview(parent, make_pdf(), title)
+
+
+def preview_pdf(parent: QWidget, pdf: Op[bytes], title: str,
+                opened: Callable[[QPrintPreviewDialog], object] | None = None) -> None:
+    """Make the PDF off the GUI thread (``pdf``: an Op of the use case that renders it), then
+    show Qt's print preview of it; a refusal is shown the default way."""
+    def show(data: bytes) -> None:
+        dialog = show_preview(parent, data, title)
+        if opened is not None:
+            opened(dialog)
+
+    pdf.done(show).run()
+
+
+def save_pdf(parent: QWidget, pdf: Op[bytes], path: Path,
+             saved: Callable[[Path], object] | None = None) -> None:
+    """Make the PDF off the GUI thread, then write it to ``path`` on this computer (atomically:
+    a full disk leaves no half file); a refusal or a file that cannot be written is shown."""
+    def write(data: bytes) -> None:
+        try:
+            written = write_pdf(path, data)
+        except DomainError as exc:
+            show_error(parent, exc)
+            return
+        if saved is not None:
+            saved(written)
+
+    pdf.done(write).run()
+
+
+def show_preview(parent: QWidget, data: bytes, title: str) -> QPrintPreviewDialog:
+    """Qt's print preview of the PDF ``data``; its Print button opens the print dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     prepare(printer, data)

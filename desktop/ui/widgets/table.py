@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
 from desktop.core.services.kernel.listing import ListQuery
+from desktop.ui.ops import Op
 
 Row = TypeVar("Row")
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -37,12 +39,22 @@ class Column(Generic[Row]):
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows from ``fetch(ListQuery)``; ``key(row)`` is the keyset key of a row."""
+    """Rows from ``fetch(ListQuery)``; ``key(row)`` is the keyset key of a row.
+
+    ``fetch`` returns an :class:`~desktop.ui.ops.Op` (not yet run): each page is read off the
+    GUI thread and applied when it arrives; an answer to a query that has been replaced since
+    (the user typed on) is dropped.  While a page is on its way ``loading`` is True and Qt is
+    not told there is more.  ``refreshed`` is emitted after :meth:`refresh` re-read the rows.
+    """
 
     PAGE = 60  # more than a full-HD screen of rows; Qt asks fetchMore for the rest
+    MOST = 2000  # a refresh re-reads at most this many of the rows already shown
+
+    loaded = Signal()  # the first page of a reload (or a refresh) is in
 
     def __init__(self, context: str, columns: Sequence[Column[Row]],
-                 fetch: Callable[[ListQuery], list[Row]], key: Callable[[Row], str],
+                 fetch: Callable[[ListQuery], Op[list[Row]] | list[Row]],
+                 key: Callable[[Row], str],
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -53,6 +65,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._shown: dict[int, list[str]] = {}  # display strings, made once per row
         self._text = ""
         self._more = True
+        self._generation = 0  # bumped by every reload: older answers are dropped
+        self.loading = False
 
     # -- loading ---------------------------------------------------------------------------
     def set_filter(self, text: str) -> None:
@@ -60,26 +74,73 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.reload()
 
     def reload(self) -> None:
-        first = self._fetch(ListQuery(self._text, None, self.PAGE))
+        """Read the first page again (a new filter, a new state choice)."""
+        self._read(self.PAGE)
+
+    def refresh(self) -> None:
+        """Read again as many rows as are shown (data changed somewhere): the list keeps its
+        length, and the page keeps its selection and scroll position by key."""
+        self._read(min(max(len(self._rows), self.PAGE), self.MOST))
+
+    def _read(self, limit: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._start(ListQuery(self._text, None, limit), generation,
+                    lambda rows: self._replace(generation, rows, limit))
+
+    def _stop_loading(self, generation: int) -> None:
+        if generation == self._generation:
+            self.loading = False
+
+    def _replace(self, generation: int, rows: list[Row], limit: int) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
-        self._rows = first
+        self._rows = rows
         self._shown.clear()
-        self._more = len(first) == self.PAGE
+        self._more = len(rows) == limit
         self.endResetModel()
+        self.loaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and bool(self._rows)
+        return (not parent.isValid() and self._more and bool(self._rows)
+                and not self.loading)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or not self._rows or self.loading:
             return
-        page = self._fetch(ListQuery(self._text, self._key(self._rows[-1]), self.PAGE))
+        generation = self._generation
+        self._start(ListQuery(self._text, self._key(self._rows[-1]), self.PAGE), generation,
+                    lambda page: self._append(generation, page))
+
+    def _start(self, query: ListQuery, generation: int,
+               apply: Callable[[list[Row]], None]) -> None:
+        self.loading = True
+        fetched = self._fetch(query)
+        if isinstance(fetched, list):  # a screen not yet moved onto the operations layer
+            self.loading = False
+            apply(fetched)
+            return
+        fetched.done(apply).finally_(lambda: self._stop_loading(generation)).run()
+
+    def _append(self, generation: int, page: list[Row]) -> None:
+        if generation != self._generation:
+            return
         self._more = len(page) == self.PAGE
         if page:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def key_of(self, row: int) -> str:
+        return self._key(self._rows[row])
+
+    def row_of(self, key: str) -> int | None:
+        for number, item in enumerate(self._rows):
+            if self._key(item) == key:
+                return number
+        return None
 
     # -- the model -------------------------------------------------------------------------
     def row_at(self, row: int) -> Row:

@@ -17,6 +17,7 @@ Mode = Literal["raise", "warn"]
 _gui_thread: int | None = None
 _mode: Mode = "warn"
 _warned: set[str] = set()
+_exempt: tuple[str, ...] = ()
 
 
 class GuiThreadUnitOfWork(RuntimeError):
@@ -24,11 +25,12 @@ class GuiThreadUnitOfWork(RuntimeError):
     operations layer."""
 
 
-def watch_gui_thread(thread_id: int | None, mode: Mode = "warn") -> None:
+def watch_gui_thread(thread_id: int | None, mode: Mode = "warn",
+                     exempt: tuple[str, ...] = ()) -> None:
     """From now on, a unit of work that a screen opens on ``thread_id`` is reported (None:
-    stop watching)."""
-    global _gui_thread, _mode
-    _gui_thread, _mode = thread_id, mode
+    stop watching).  ``exempt``: module prefixes not reported (screens still to be moved)."""
+    global _gui_thread, _mode, _exempt
+    _gui_thread, _mode, _exempt = thread_id, mode, exempt
 
 
 def check_thread() -> None:
@@ -39,6 +41,8 @@ def check_thread() -> None:
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
         if module.startswith("desktop.ui"):
+            if module.startswith(_exempt) and _exempt:
+                return
             where = f"{module}:{frame.f_lineno} {frame.f_code.co_name}"
             if _mode == "raise":
                 raise GuiThreadUnitOfWork(f"a unit of work opened on the GUI thread by {where}")
