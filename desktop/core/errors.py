@@ -46,3 +46,15 @@ class DatabaseUnavailable(DomainError):
 
 class CannotWrite(DomainError):
     """A file (a printed form) could not be written; nothing was left behind."""
+
+
+class NotLoggedIn(DomainError):
+    """No session, or one that ended (logged out, idle too long, revoked, forged)."""
+
+
+class LoginRefused(DomainError):
+    """Wrong login or password, an inactive user, or a try made too soon after a failure."""
+
+    def __init__(self, message: Message, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

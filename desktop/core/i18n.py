@@ -41,6 +41,24 @@ class Message:
     def __str__(self) -> str:
         return self.render()
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
+        """How a message crosses the wire (desk ↔ server): its source, context and fields as
+        plain data, translated on the desk.  pydantic is imported only when it asks."""
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            lambda value: value if isinstance(value, Message) else message_from_data(value),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                message_to_data, when_used="json-unless-none"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, _schema: Any, _handler: Any) -> dict[str, Any]:
+        return {"type": "object", "title": "Message", "required": ["source"], "properties": {
+            "source": {"type": "string"}, "context": {"type": "string"},
+            "fields": {"type": "object"}}}
+
 
 def msg(source: str, **fields: Any) -> Message:
     """A message in the shared ``Messages`` context (source already marked by the caller)."""

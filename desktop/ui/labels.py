@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.rules.catalogue import (
@@ -13,8 +15,9 @@ from desktop.core.rules.catalogue import (
 from desktop.core.rules.inspection import NOT_COVERED_LABELS, REMEDY_LABELS, VERDICT_LABELS, Remedy
 from desktop.core.rules.roles import ORG_KIND_LABELS, ROLE_LABELS, OrgKind, Role
 from desktop.core.rules.workflow import STATE_LABELS, State
-from desktop.core.services.inspection.verdicts import VerdictRow
 
+if TYPE_CHECKING:  # only an annotation: the login window paints before SQLAlchemy loads
+    from desktop.core.services.inspection.verdicts import VerdictRow
 
 def role_label(role: Role) -> str:
     return QCoreApplication.translate("Roles", ROLE_LABELS[role])

@@ -78,6 +78,18 @@ class LoginDialog(QDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
+        self.demo_table: QWidget | None = None
+        self.database = QLabel(self.tr("Opening the database…"))
+        self.database.setObjectName("databaseLabel")
+        self.database.setStyleSheet("color: #666;")
+        self.database.setWordWrap(True)
+        self._layout = self._lay_out(heading)
+        self.login_button.setEnabled(False)
+        self.login_edit.setFocus()
+        if connector is not None:
+            self.attach(connector)
+
+    def _lay_out(self, heading: QLabel) -> QVBoxLayout:
         form = QFormLayout()
         form.addRow(self.tr("Login"), self.login_edit)
         form.addRow(self.tr("Password"), self.password_edit)
@@ -90,17 +102,8 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._layout = layout
-        self.demo_table: QWidget | None = None
-        self.database = QLabel(self.tr("Opening the database…"))
-        self.database.setObjectName("databaseLabel")
-        self.database.setStyleSheet("color: #666;")
-        self.database.setWordWrap(True)
         layout.addWidget(self.database)
-        self.login_button.setEnabled(False)
-        self.login_edit.setFocus()
-        if connector is not None:
-            self.attach(connector)
+        return layout
 
     def attach(self, connector: Connector) -> None:
         """The database (or the server) is ready: say which, list the demo logins, allow

@@ -78,6 +78,10 @@ class ListPage(QWidget):
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         model.loaded.connect(self._after_load)
+        self._keep_current()
+
+    def _keep_current(self) -> None:
+        """Read again when data changes (soon if shown, else when next shown), and on F5."""
         self._stale = False
         self._keep: tuple[list[str], int] | None = None  # selection and scroll to put back
         self._refresh_soon = QTimer(self)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import DomainError
+from desktop.core.errors import LoginRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 from desktop.core.model import User
 from desktop.core.rules.roles import OrgKind
@@ -24,13 +24,7 @@ from desktop.core.store.db import Database
 
 MAX_DELAY = timedelta(minutes=5)
 
-
-class LoginRefused(DomainError):
-    """Wrong login or password, an inactive user, or a try made too soon after a failure."""
-
-    def __init__(self, message: Message, retry_after: float = 0.0) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+__all__ = ["LoginRefused", "actor_for", "actor_of", "login", "verify_again"]
 
 
 def actor_of(user: User) -> Actor:
@@ -62,13 +56,19 @@ def _now(now: datetime | None) -> datetime:
 
 
 def login(db: Database, login_name: str, password: str, now: datetime | None = None) -> Actor:
-    """The actor for ``login_name`` if the password is right; else :class:`LoginRefused`."""
+    """The actor for ``login_name`` if the password is right; else :class:`LoginRefused`.
+
+    The user's row is locked for the attempt (SELECT … FOR UPDATE on PostgreSQL; SQLite's
+    write transaction is exclusive already), so guesses sent at the same moment are taken one
+    after the other: each counts, and one that comes while an earlier failure's wait runs is
+    refused without its password being checked (and counts too).
+    """
     at = _now(now)
-    name = login_name.strip()
     with db.write() as session:
-        user = _find(session, name)
+        user = _find(session, login_name.strip(), lock=True)
         if user is not None and user.locked_until is not None and user.locked_until > at:
-            wait = (user.locked_until - at).total_seconds()
+            wait = _register_failure(session, user, at, checked=False)
+            session.commit()
             raise LoginRefused(_wait_message(wait), wait)
         if user is None or not user.active or not verify_password(user.password_hash, password):
             # An unknown login waits as long as a known one's first failure: the answer does
@@ -106,18 +106,21 @@ def verify_again(db: Database, actor: Actor, password: str) -> bool:
         return False
 
 
-def _find(session: Session, name: str) -> User | None:
-    return session.scalars(select(User).where(func.lower(User.login) == name.lower())).first()
+def _find(session: Session, name: str, lock: bool = False) -> User | None:
+    stmt = select(User).where(func.lower(User.login) == name.lower())
+    return session.scalars(stmt.with_for_update(of=User) if lock else stmt).first()
 
 
-def _register_failure(session: Session, user: User, at: datetime) -> float:
-    """Count the failure and set when the next try may come; returns the wait in seconds."""
+def _register_failure(session: Session, user: User, at: datetime,
+                      checked: bool = True) -> float:
+    """Count the failure and set when the next try may come; returns the wait in seconds.
+    ``checked``: False for a try refused for coming too soon (its password was not checked)."""
     user.failed_logins += 1
     base = read_policy(session).auth_failed_login_delay_seconds
     delay = min(timedelta(seconds=base * 2 ** (user.failed_logins - 1)), MAX_DELAY)
     user.locked_until = at + delay if base else None
-    record(session, actor_of(user), "auth.failed", "app_user", user.id,
-           f"{user.login}: failure {user.failed_logins}")
+    record(session, actor_of(user), "auth.failed" if checked else "auth.too_soon", "app_user",
+           user.id, f"{user.login}: failure {user.failed_logins}")
     return delay.total_seconds() if base else 0.0
 
 

@@ -1,0 +1,24 @@
+"""The house rules, as tests: sizes, the first paint without the database layer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.arch.sizes import FUNCTION_LINES, MODULE_LINES, function_sizes, module_sizes
+
+
+def test_no_module_past_400_lines_and_no_function_past_50() -> None:
+    assert [s for s in module_sizes() if s.lines > MODULE_LINES] == []
+    assert [s for s in function_sizes() if s.lines > FUNCTION_LINES] == []
+
+
+def test_the_login_window_paints_before_the_database_layer_is_imported() -> None:
+    """SQLAlchemy alone takes longer to import than a bare Qt window takes to appear: the
+    modules the login window needs must not pull it (or the services) in."""
+    probe = ("import sys, desktop.ui.app; "
+             "print(sorted(m for m in ('sqlalchemy', 'desktop.core.services', 'pydantic') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert out.stdout.strip() == "[]"
