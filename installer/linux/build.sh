@@ -97,7 +97,7 @@ say "figures"
 secs() { awk "BEGIN {printf \"%.1f\", $1/1000}"; }
 printf 'whole build.sh               %6s s  (venv and pip included)\n' "$(secs $(( ($(date +%s%N) - T0) / 1000000 )))"
 printf 'bundle build (pyinstaller)   %6s s\n' "$(secs "$bundle_ms")"
-printf '.deb packing (dpkg-deb, %-4s) %6s s\n' "${DEB_COMPRESS:-xz}" "$(secs "$deb_ms")"
+printf '%-28s %6s s\n' ".deb packing (-Z${DEB_COMPRESS:-xz})" "$(secs "$deb_ms")"
 printf 'bundle                       %6.1f MB  (%s files)\n' \
     "$(du -sk "$BUNDLE" | awk '{print $1/1024}')" "$(find "$BUNDLE" -type f | wc -l)"
 printf '.deb                         %6.1f MB  %s\n' "$(stat -c %s "$DEB" | awk '{print $1/1048576}')" "$DEB"

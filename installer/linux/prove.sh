@@ -108,9 +108,9 @@ inside() {
 rd() { inside returndesk "$@"; }
 
 say "apt-get install ./$(basename "$DEB") (Depends from $MIRROR)"
-cp "$DEB" "$FRESH/tmp/"
-before_kb=$(du -sk --one-file-system "$FRESH" | cut -f1)
 inside apt-get update -qq
+before_kb=$(du -sk --one-file-system "$FRESH" | cut -f1)
+cp "$DEB" "$FRESH/tmp/"
 t=$(now_ms)
 inside apt-get install -y --no-install-recommends "/tmp/$(basename "$DEB")" > "$FRESH/tmp/apt.log" 2>&1 \
     || { tail -20 "$FRESH/tmp/apt.log"; fail "apt-get install"; }
