@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import DomainError
@@ -26,11 +28,16 @@ if TYPE_CHECKING:
     from desktop.backend import Backend, Connector
     from desktop.ui.main_window import MainWindow
 
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "returndesk.png"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("ReturnDesk")
     app.setApplicationName("ReturnDesk")
+    app.setDesktopFileName("returndesk")  # the desktop entry the installers put in place
+    app.setWindowIcon(QIcon(str(ICON)))
     register_fonts(app)
     style.apply(app)
     watch_gui_thread(threading.get_ident())  # a screen's unit of work here is logged
