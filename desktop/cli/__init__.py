@@ -1,7 +1,9 @@
 """The ``returndesk`` command: the GUI by default, administration and automation subcommands.
 
-Every subcommand honours ``--database URL`` (else RETURNDESK_DATABASE_URL, else the embedded
-SQLite file) and exits non-zero with a one-line message on bad input.
+The everyday commands (returns, receive, print, warranty, products) work through a server
+(``--server URL`` or RETURNDESK_SERVER, after ``returndesk login``) as the person logged in, or
+straight on a database (``--database URL``, else RETURNDESK_DATABASE_URL, else the embedded
+SQLite file), where ``--as LOGIN`` is an administrator's tool.  Bad input exits 2 with one line.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ class OneLineParser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="returndesk", description="ReturnDesk 售后返修管理")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database")
+    parser.add_argument("--database", metavar="URL",
+                        help="SQLAlchemy URL of the database (this PC's file by default; a "
+                        "shared database's URL is for the server and administrators only)")
+    parser.add_argument("--server", metavar="URL",
+                        help="a ReturnDesk server, e.g. https://returns.example.com:8443 "
+                        "(or RETURNDESK_SERVER)")
+    parser.add_argument("--ca-file", metavar="FILE",
+                        help="the certificate authority of the server's certificate, when it "
+                        "is not one the system trusts (or RETURNDESK_CA_FILE)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default zh_CN)")
     parser.add_argument("--station", choices=["receiving"],
                         help="open straight into this desk after login (a warehouse PC)")
@@ -37,9 +47,34 @@ def _parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="schema administration")
     db_sub = db.add_subparsers(dest="db_command", required=True)
-    db_sub.add_parser("upgrade", help="create or migrate the schema")
+    upgrade = db_sub.add_parser("upgrade", help="create or migrate the schema")
+    upgrade.add_argument("--grant-to", metavar="ROLE",
+                         help="then give the server's database role (PostgreSQL) exactly what "
+                         "it needs: no DDL, the audit log and stock ledger append-only")
     db_sub.add_parser("status", help="show the schema version")
 
+    _admin_parsers(sub)
+    products = sub.add_parser("products", help="the product catalogue")
+    products.add_argument("--json", action="store_true", help="print JSON")
+
+    from desktop.cli import connect, receiving, returns
+
+    returns.add_parsers(sub)
+    receiving.add_parsers(sub)
+    connect.add_parsers(sub)
+
+    bench = sub.add_parser("bench", help="measure start-up and the hot paths")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--runs", type=int, default=5)
+    bench.add_argument("--boxes", type=int, default=0,
+                       help="boxes in the database for the scan bench (default 1,000,000)")
+    bench.add_argument("--pg", metavar="URL",
+                       help="also run the scan bench on this PostgreSQL server (maintenance "
+                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
+    return parser
+
+
+def _admin_parsers(sub: Any) -> None:
     demo = sub.add_parser("demo", help="load demo data")
     mode = demo.add_mutually_exclusive_group()
     mode.add_argument("--if-empty", action="store_true", help="do nothing if data exists")
@@ -52,24 +87,6 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True)
     add.add_argument("--org", metavar="CODE")
     add.add_argument("--name", default="")
-
-    products = sub.add_parser("products", help="the product catalogue")
-    products.add_argument("--json", action="store_true", help="print JSON")
-
-    from desktop.cli import receiving, returns
-
-    returns.add_parsers(sub)
-    receiving.add_parsers(sub)
-
-    bench = sub.add_parser("bench", help="measure start-up and the hot paths")
-    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument("--runs", type=int, default=5)
-    bench.add_argument("--boxes", type=int, default=0,
-                       help="boxes in the database for the scan bench (default 1,000,000)")
-    bench.add_argument("--pg", metavar="URL",
-                       help="also run the scan bench on this PostgreSQL server (maintenance "
-                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,6 +119,11 @@ def _translate(message: Message, lang: str | None) -> str:
     return i18n.tr(message)
 
 
+def open_database_for(args: argparse.Namespace) -> Any:
+    """The database a command works on directly (made ready: SQLite upgraded)."""
+    return _open(args)
+
+
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Any:
     from desktop.core.store import Database, resolve_database_url
     from desktop.core.store.migrate import ensure_ready
@@ -122,6 +144,11 @@ def _cmd_db(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         state = upgrade(db)
         print(f"schema at {state.current} ({db.describe()})")
+        if args.grant_to:
+            from desktop.core.store.roles import grant_to
+
+            grant_to(db, args.grant_to)
+            print(f"role {args.grant_to}: granted what the server needs")
     else:
         state = schema_state(db)
         status = "up to date" if state.up_to_date else "needs upgrade"
@@ -167,11 +194,10 @@ def _cmd_user(args: argparse.Namespace) -> int:
 
 
 def _cmd_products(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for
     from desktop.core.services.admin.catalogue import all_products
-    from desktop.core.services.kernel.actor import SYSTEM
 
-    db = _open(args)
-    rows = all_products(db, SYSTEM)
+    rows = backend_for(args).call(all_products)
     if args.json:
         out = [
             {
@@ -195,27 +221,42 @@ def _cmd_products(args: argparse.Namespace) -> int:
 
 
 def _cmd_warranty(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for
     from desktop.cli.returns import cmd_warranty
 
-    return cmd_warranty(args, _open(args), lambda m: _translate(m, args.lang))
+    return cmd_warranty(args, backend_for(args), lambda m: _translate(m, args.lang))
 
 
 def _cmd_returns(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for
     from desktop.cli.returns import cmd_returns
 
-    return cmd_returns(args, _open(args), lambda m: _translate(m, args.lang))
+    return cmd_returns(args, backend_for(args), lambda m: _translate(m, args.lang))
 
 
 def _cmd_receive(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for, server_of
     from desktop.cli.receiving import cmd_receive
 
-    return cmd_receive(args, _open(args), lambda m: _translate(m, args.lang))
+    if server_of(args) is None and not args.as_login:
+        raise CliError("on a database directly, name the clerk: --as LOGIN (a warehouse user)")
+    return cmd_receive(args, backend_for(args), lambda m: _translate(m, args.lang))
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for, server_of
     from desktop.cli.receiving import cmd_print
 
-    return cmd_print(args, _open(args), lambda m: _translate(m, args.lang))
+    if args.form == "repair-report" and server_of(args) is None and not args.as_login:
+        raise CliError("on a database directly, name the technician: --as LOGIN")
+    return cmd_print(args, backend_for(args), lambda m: _translate(m, args.lang))
+
+
+def _cmd_connect(args: argparse.Namespace) -> int:
+    from desktop.cli import connect
+
+    handler: Callable[[argparse.Namespace], int] = getattr(connect, f"cmd_{args.command}")
+    return handler(args)
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
@@ -234,4 +275,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "returns": _cmd_returns,
     "receive": _cmd_receive,
     "print": _cmd_print,
+    "login": _cmd_connect,
+    "logout": _cmd_connect,
+    "serve": _cmd_connect,
 }

@@ -11,14 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.returns import actor_named
-
 
 def add_parsers(sub: Any) -> None:
     receive = sub.add_parser("receive", help="receive scanned box codes at a depot")
     receive.add_argument("codes", nargs="+", metavar="CODE")
-    receive.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
-                         help="the warehouse clerk receiving (a warehouse user)")
+    receive.add_argument("--as", dest="as_login", metavar="LOGIN",
+                         help="on a database directly: the warehouse clerk receiving; through a "
+                         "server, the person logged in receives")
     receive.add_argument("--json", action="store_true")
     printing = sub.add_parser("print", help="print forms and labels to PDF")
     kinds = printing.add_subparsers(dest="form", required=True)
@@ -39,14 +38,14 @@ def add_parsers(sub: Any) -> None:
     report = kinds.add_parser("repair-report", help="维修日报: the repairs finished on a day (R5)")
     report.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    report.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
-                        help="a technician")
+    report.add_argument("--as", dest="as_login", metavar="LOGIN",
+                        help="on a database directly: a technician")
 
 
 pause = time.sleep  # between tries of a code whose database went away (tests pass the time)
 
 
-def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
+def receive_all(backend: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
     """Each code in turn; one the database cannot take is tried again with the same scan id
     (so a commit whose answer was lost comes back as its first answer, never twice), and if the
     database stays away: the results so far, the codes not recorded, and why."""
@@ -59,7 +58,7 @@ def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[
         for delay in (0, *RETRY_AFTER_S):
             pause(delay)
             try:
-                results.append(receive_scan(db, actor, code, scan_id))
+                results.append(backend.call(receive_scan, code, scan_id))
                 break
             except DatabaseUnavailable as exc:
                 problem = exc
@@ -68,11 +67,10 @@ def receive_all(db: Any, actor: Any, codes: list[str]) -> tuple[list[Any], list[
     return results, [], None
 
 
-def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
+def cmd_receive(args: argparse.Namespace, backend: Any, translate: Any) -> int:
     """Exit 0 when every code was received; 1 when any was refused (each line says why); 2
     when the database went away (what was received is still listed, the rest is named)."""
-    actor = actor_named(db, args.as_login)
-    results, unrecorded, problem = receive_all(db, actor, list(args.codes))
+    results, unrecorded, problem = receive_all(backend, list(args.codes))
     why = translate(problem.message) if problem is not None else ""
     if args.json:
         json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
@@ -96,23 +94,24 @@ def cmd_receive(args: argparse.Namespace, db: Any, translate: Any) -> int:
     return 0 if all(r.outcome.accepted for r in results) else 1
 
 
-def cmd_print(args: argparse.Namespace, db: Any, translate: Any) -> int:
-    from desktop.core.services.complaints.printing import print_complaint_sheet
-    from desktop.core.services.kernel.actor import SYSTEM
-    from desktop.core.services.repairs.report import print_repair_report
-    from desktop.core.services.returns.printing import print_labels, print_return_authorisation
-    from desktop.core.services.transport.printing import print_transport_record
+def cmd_print(args: argparse.Namespace, backend: Any, translate: Any) -> int:
+    """The PDF is made where the data is (the server, or this program on its database) and
+    written here, on this computer."""
+    from desktop.core.services.complaints.printing import complaint_sheet_pdf
+    from desktop.core.services.kernel.files import write_pdf
+    from desktop.core.services.repairs.report import repair_report_pdf
+    from desktop.core.services.returns.printing import labels_pdf, return_authorisation_pdf
+    from desktop.core.services.transport.printing import transport_record_pdf
 
     if args.form == "labels":
-        written = print_labels(db, SYSTEM, args.number, args.output, args.a4)
+        data = backend.call(labels_pdf, args.number, args.a4)
     elif args.form == "complaint-sheet":
-        written = print_complaint_sheet(db, SYSTEM, args.number, args.output)
+        data = backend.call(complaint_sheet_pdf, args.number)
     elif args.form == "repair-report":
-        written = print_repair_report(db, actor_named(db, args.as_login), args.day,
-                                               args.output)
+        data = backend.call(repair_report_pdf, args.day)
     elif args.form == "transport-record":
-        written = print_transport_record(db, SYSTEM, args.number, args.output)
+        data = backend.call(transport_record_pdf, args.number)
     else:
-        written = print_return_authorisation(db, SYSTEM, args.number, args.output)
-    print(f"{written}")
+        data = backend.call(return_authorisation_pdf, args.number)
+    print(f"{write_pdf(args.output, data)}")
     return 0

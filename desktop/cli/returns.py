@@ -31,7 +31,9 @@ def add_parsers(sub: Any) -> None:
     returns.add_argument("rest", nargs="*", metavar="show NUMBER")
     returns.add_argument("--state", action="append", default=[], help="repeatable")
     returns.add_argument("--as", dest="as_login", metavar="LOGIN",
-                         help="see what this user sees (default: everything)")
+                         help="on a database directly (an administrator's tool): see what this "
+                         "user sees (default: everything); through a server you see what the "
+                         "person logged in sees")
     returns.add_argument("--limit", type=int, default=1000)
     returns.add_argument("--json", action="store_true")
 
@@ -43,7 +45,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def cmd_warranty(args: argparse.Namespace, db: Any, translate: Any) -> int:
+def cmd_warranty(args: argparse.Namespace, backend: Any, translate: Any) -> int:
     from desktop.core.rules.warranty import date_code_message, parse_date_code
     from desktop.core.services.returns.warranty import check_warranty
 
@@ -53,10 +55,8 @@ def cmd_warranty(args: argparse.Namespace, db: Any, translate: Any) -> int:
             produced = parse_date_code(args.date_code)
         except ValueError as exc:
             raise CliError(translate(date_code_message(args.date_code))) from exc
-    from desktop.core.services.kernel.actor import SYSTEM
-
-    answer = check_warranty(db, SYSTEM, args.model, produced, args.on or date.today(),
-                            args.claimant, args.purchase_date, args.sale_date, args.label)
+    answer = backend.call(check_warranty, args.model, produced, args.on or date.today(),
+                          args.claimant, args.purchase_date, args.sale_date, args.label)
     verdict = answer.verdict
     explanation = translate(verdict.explanation)
     if args.json:
@@ -71,25 +71,24 @@ def cmd_warranty(args: argparse.Namespace, db: Any, translate: Any) -> int:
     return 0 if verdict.covered else 1
 
 
-def cmd_returns(args: argparse.Namespace, db: Any, translate: Any) -> int:
+def cmd_returns(args: argparse.Namespace, backend: Any, translate: Any) -> int:
     from desktop.core.rules.workflow import State
     from desktop.core.services.returns.query import ReturnQuery, get_request, list_requests
 
-    actor = actor_named(db, args.as_login)
     if args.rest and args.rest[0] == "show" and len(args.rest) == 2:
         from desktop.core.services.receiving.counting import boxes_of, count_sheet
 
-        detail = get_request(db, actor, args.rest[1])
+        detail = backend.call(get_request, args.rest[1])
         if not args.json:
             _print_detail(detail)
             return 0
         data = _detail_json(detail, translate)
         data["boxes"] = [{"box": b.box_no, "code": b.code, "received_by": b.login or None,
                           "received_at": b.received_at.isoformat() if b.received_at else None}
-                         for b in boxes_of(db, actor, args.rest[1])]
+                         for b in backend.call(boxes_of, args.rest[1])]
         data["count"] = [{"model": c.product_code, "declared": c.declared,
                           "counted": c.counted, "difference": c.difference, "note": c.note}
-                         for c in count_sheet(db, actor, args.rest[1])]
+                         for c in backend.call(count_sheet, args.rest[1])]
         _dump(data)
         return 0
     if args.rest:
@@ -98,7 +97,7 @@ def cmd_returns(args: argparse.Namespace, db: Any, translate: Any) -> int:
         states = tuple(State(s) for s in args.state)
     except ValueError as exc:
         raise CliError(f"unknown state; one of: {', '.join(s.value for s in State)}") from exc
-    rows = list_requests(db, actor, ReturnQuery(states=states, limit=args.limit))
+    rows = backend.call(list_requests, ReturnQuery(states=states, limit=args.limit))
     if args.json:
         _dump([_row_json(r) for r in rows])
     else:

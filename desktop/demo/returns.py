@@ -65,7 +65,7 @@ def _ship_and_scan(db: Database, users: dict[str, Actor], dealer: str, number: s
     arrival = datetime.now(UTC) - timedelta(days=1 + seed % 9)
     scanned = codes[:1] if how == "part" else codes if how == "all" else []
     for code in scanned:
-        receive_scan(db, users["warehouse"], code, f"demo-{uuid.uuid4().hex}", arrival)
+        receive_scan(db, users["warehouse"], code, f"demo-{uuid.uuid4().hex}", now=arrival)
 
 
 def load_demo_returns(db: Database, users: dict[str, Actor]) -> None:

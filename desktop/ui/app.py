@@ -112,6 +112,7 @@ class Shell(QObject):
         self.window.restoreGeometry(geometry)
         self.window.show_page(current)
         old.idle.stop()
+        old.watch.stop()
         old.hide()
         old.deleteLater()
 

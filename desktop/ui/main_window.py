@@ -22,7 +22,7 @@ from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.labels import role_label
 from desktop.ui.lock import IdleWatcher, LockDialog
-from desktop.ui.ops import Op
+from desktop.ui.ops import ChangeWatch, Op
 from desktop.ui.pages import PageSpec, pages_for
 from desktop.ui.tasks import run_in_background
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(IDLE_LOCK_BEFORE_POLICY_S, self)
         self.idle.idle.connect(self.lock)
         Op(self, backend, current_policy).done(self._policy_read).run()
+        self.watch = ChangeWatch(self, backend)  # other desks' changes reach the lists
         self._closing_for_logout = False
         self.lock_dialog: LockDialog | None = None
         self.station = station if station in self.page_keys() else None
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         for page in self.built.values():
             getattr(page, "window_closing", lambda: None)()
         self.idle.stop()
+        self.watch.stop()
         super().closeEvent(event)
         if self._closing_for_logout:
             run_in_background(self.backend.close, lambda _r: None, lambda _e: None)

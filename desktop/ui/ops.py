@@ -189,6 +189,46 @@ def _message_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> N
     box.open()
 
 
+class ChangeWatch(QObject):
+    """Lists stay current with what other desks do: every few seconds the data's version is
+    read (one cheap query, through the backend like every call); when it moved, every page
+    hears :func:`changes` and reads again what it shows."""
+
+    EVERY_MS = 3000
+
+    def __init__(self, parent: QWidget, backend: Backend) -> None:
+        super().__init__(parent)
+        self._parent, self._backend = parent, backend
+        self._last: str | None = None
+        self._asking = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.EVERY_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.poll()
+
+    def poll(self) -> None:
+        from desktop.core.services.kernel.changes import data_version
+
+        if self._asking:
+            return
+        self._asking = True
+        (Op(self._parent, self._backend, data_version).done(self._compare)
+         .failed(lambda _exc: None)  # the database is away: the next poll will tell
+         .finally_(self._answered).run())
+
+    def _answered(self) -> None:
+        self._asking = False
+
+    def _compare(self, version: str) -> None:
+        if self._last is not None and version != self._last:
+            changes().changed.emit("")
+        self._last = version
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 def run_op(parent: QWidget | None, backend: Backend, fn: Callable[..., Any], *args: Any,
            on_done: Callable[[Any], object] | None = None) -> None:
     """An untyped shortcut for a table of actions (each row names its use case)."""

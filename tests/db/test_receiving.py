@@ -29,7 +29,8 @@ from tests.db.returns_helpers import approved, filed, shipped
 
 def scan(db: Database, code: str, login: str = "warehouse", scan_id: str | None = None,
          now: datetime | None = None) -> ScanOutcome:
-    return receive_scan(db, as_user(db, login), code, scan_id or uuid.uuid4().hex, now).outcome
+    return receive_scan(db, as_user(db, login), code, scan_id or uuid.uuid4().hex,
+                        now=now).outcome
 
 
 def test_the_dealer_declares_boxes_and_gets_labels(demo_db: Database) -> None:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.services.access import auth
+from desktop.core.services.access import auth, sessions
 from desktop.core.services.admin import catalogue, orgs, policy, users
 from desktop.core.services.complaints import printing as complaint_printing
 from desktop.core.services.complaints import sheets
 from desktop.core.services.inspection import settlement, verdicts, worklist
+from desktop.core.services.kernel import changes
 from desktop.core.services.kernel import policy as kernel_policy
 from desktop.core.services.receiving import counting, scan
 from desktop.core.services.repairs import orders, report
@@ -42,7 +43,8 @@ class UseCase:
 
 
 READS: tuple[Callable[..., Any], ...] = (
-    auth.verify_again, kernel_policy.current_policy,
+    auth.verify_again, kernel_policy.current_policy, changes.data_version,
+    sessions.list_sessions,
     catalogue.list_products, catalogue.all_products, catalogue.get_product, catalogue.list_parts,
     orgs.list_orgs, orgs.org_choices, orgs.get_org,
     policy.list_settings, policy.list_calendar, users.list_users,
@@ -61,6 +63,7 @@ READS: tuple[Callable[..., Any], ...] = (
 )
 
 WRITES: tuple[Callable[..., Any], ...] = (
+    sessions.revoke_session,
     catalogue.save_product, catalogue.save_part, orgs.save_org, users.save_user,
     policy.update_setting, policy.set_calendar_day, policy.clear_calendar_day,
     filing.file_return, filing.update_draft, filing.add_photo,

@@ -72,7 +72,7 @@ def _pg_timeouts(url: URL) -> dict[str, Any]:
 class Database:
     """The engine and its sessions.  ``write()`` and ``read()`` are the units of work."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 5) -> None:
         from desktop.core.store.lengths import install
 
         install()  # over-long text is refused in words on both databases
@@ -84,7 +84,8 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=5,
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True,
+                                        pool_size=pool_size, max_overflow=pool_size,
                                         connect_args=_pg_timeouts(self.url))
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 

@@ -10,7 +10,7 @@ Anything that is not a box of an approved return bound for this depot is set asi
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -133,15 +133,28 @@ def new_scan_id(desk: str) -> str:
     return f"{name}-{uuid.uuid4().hex[:20]}"
 
 
+OLDEST_SCAN = timedelta(days=30)  # a scan kept on a desk longer than this is not taken
+
+
 def receive_scan(db: Database, actor: Actor, scanned: str, scan_id: str,
-                 now: datetime | None = None) -> ScanResult:
-    """Receive one scanned box; every answer says what happened and what to do."""
+                 scanned_at: datetime | None = None, now: datetime | None = None) -> ScanResult:
+    """Receive one scanned box; every answer says what happened and what to do.
+
+    ``scanned_at``: when the desk scanned it, for a scan that waited in the desk's queue while
+    the database (or the server) was away: the box is received at that time, which starts
+    HQ's clock.  A desk clock ahead of this one is not believed (the time is capped at now)."""
     require(actor, Capability.RECEIVING)
     if not 0 < len(scan_id) <= SCAN_ID_LENGTH:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "A scan id has 1 to {n} characters."), n=SCAN_ID_LENGTH), "scan_id")
     code = normalise(scanned)
-    at = now or datetime.now(UTC)
+    clock = now or datetime.now(UTC)
+    at = clock if scanned_at is None else min(scanned_at, clock)
+    if clock - at > OLDEST_SCAN:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "This scan was made on {day}, more than {days} days ago; it is not "
+            "taken. Scan the box again."), day=at.date().isoformat(),
+            days=OLDEST_SCAN.days), "scanned_at")
     with db.write_connection() as connection:
         result = _receive(connection, actor, code, scan_id, at)
         connection.commit()
