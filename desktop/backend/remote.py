@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import platform
+import ssl
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -54,7 +55,7 @@ class Client:
 
     def __init__(self, url: str, ca_file: str | None = None) -> None:
         self.url = url.rstrip("/")
-        verify: Any = ca_file if ca_file else True
+        verify: Any = ssl.create_default_context(cafile=ca_file) if ca_file else True
         self.http = httpx.Client(base_url=self.url, timeout=TIMEOUT, verify=verify,
                                  headers={"user-agent": f"ReturnDesk ({platform.node()})"})
 

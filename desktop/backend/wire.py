@@ -21,7 +21,7 @@ from desktop.core import errors
 from desktop.core.i18n import message_from_data, message_to_data
 
 CONFIG = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
-SERVER_SIDE = frozenset({"db", "actor", "now"})
+SERVER_SIDE = frozenset({"db", "actor", "now", "today"})
 """Parameters a desk never sends: the database, the person (from the token) and the clock (a
 desk must not choose the time a rule is judged at)."""
 

@@ -61,6 +61,21 @@ def _unwrap(schema: dict[str, Any]) -> dict[str, Any]:
     return inner
 
 
+def _plain_tuples(node: Any) -> Any:
+    """A fixed-length tuple as an array whose items are any of its members' types: tools that
+    read the description (schemathesis among them) mishandle JSON Schema's prefixItems."""
+    if isinstance(node, list):
+        return [_plain_tuples(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _plain_tuples(value) for key, value in node.items()}
+    members = node.pop("prefixItems", None)
+    if members is not None:
+        unique = [m for i, m in enumerate(members) if m not in members[:i]]
+        node["items"] = unique[0] if len(unique) == 1 else {"anyOf": unique}
+    return node
+
+
 @cache
 def document() -> dict[str, Any]:
     inputs: list[tuple[Any, Any, TypeAdapter[Any]]] = []
@@ -87,16 +102,27 @@ def document() -> dict[str, Any]:
             "schema": {"type": "object", "required": ["token", "actor"], "properties": {
                 "token": {"type": "string"},
                 "actor": schemas[(("session", "actor"), "serialization")]}}}}},
-            "401": {"description": "refused", "content": {"application/json": {
+            **{status: {"description": text, "content": {"application/json": {
+                "schema": ERROR}}} for status, text in (
+                ("401", "refused: wrong login or password, or too soon"),
+                ("413", "too large"), ("422", "bad input"),
+                ("503", "the database is away"))}}},
+        "delete": {"operationId": "session.close", "security": [{"token": []}],
+                   "responses": {"204": {"description": "logged out"}}}}
+    paths["/session/whoami"] = {"post": {
+        "operationId": "session.whoami", "security": [{"token": []}],
+        "responses": {"200": {"description": "the person of this session", "content": {
+            "application/json": {"schema": schemas[(("session", "actor"), "serialization")]}}},
+            "401": {"description": "not logged in", "content": {"application/json": {
                 "schema": ERROR}}}}}}
     paths["/health"] = {"get": {"operationId": "health", "security": [], "responses": {
         "200": {"description": "the server and its database answer"}}}}
-    return {"openapi": "3.1.0",
+    return _plain_tuples({"openapi": "3.1.0",
             "info": {"title": "ReturnDesk", "version": __version__},
             "paths": paths,
             "components": {"schemas": {**definitions.get("$defs", {}), "Refusal": REFUSAL},
                            "securitySchemes": {"token": {"type": "http",
-                                                          "scheme": "bearer"}}}}
+                                                          "scheme": "bearer"}}}})
 
 
 def openapi_route() -> Route:

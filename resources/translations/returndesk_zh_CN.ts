@@ -1926,12 +1926,12 @@
         <translation>“{start}”太长：此处最多 {n} 个字符，现有 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backend/remote.py" line="32" />
+        <location filename="../../desktop/backend/remote.py" line="33" />
         <source>The ReturnDesk server {url} cannot be reached ({reason}); nothing was saved. Check the connection and try again.</source>
         <translation>无法连接 ReturnDesk 服务器 {url}（{reason}），没有保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backend/remote.py" line="47" />
+        <location filename="../../desktop/backend/remote.py" line="48" />
         <source>The server answered {status}; nothing was saved.</source>
         <translation>服务器返回 {status}，没有保存任何内容。</translation>
     </message>
@@ -1985,6 +1985,21 @@
         <location filename="../../desktop/server/run.py" line="58" />
         <source>Without a certificate the server listens on this computer only (127.0.0.1): give --tls-cert and --tls-key to serve {host}.</source>
         <translation>没有证书时服务器只在本机（127.0.0.1）上监听：要在 {host} 上提供服务，请给出 --tls-cert 和 --tls-key。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/kernel/listing.py" line="23" />
+        <source>A list page holds 1 to {most} rows, not {limit}.</source>
+        <translation>列表每页可有 1 至 {most} 行，而不是 {limit} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/kernel/listing.py" line="27" />
+        <source>A filter has at most {n} characters.</source>
+        <translation>筛选条件最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/kernel/listing.py" line="38" />
+        <source>This list cannot continue after “{after}”; read it from the start.</source>
+        <translation>列表无法从“{after}”之后继续，请从头读取。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from desktop.core.rules.roles import Capability, Role
 from desktop.core.services.admin.catalogue import find_product
 from desktop.core.services.kernel.actor import Actor, require
 from desktop.core.services.kernel.audit import record
-from desktop.core.services.kernel.listing import ListQuery, apply_text_filter
+from desktop.core.services.kernel.listing import ListQuery, after_id, apply_text_filter
 from desktop.core.services.kernel.lookup import Scope, check_version, find_by_number
 from desktop.core.services.kernel.policy import read_policy
 from desktop.core.store.db import Database
@@ -185,7 +185,7 @@ def list_sheets(db: Database, actor: Actor, query: ListQuery) -> list[SheetRow]:
     stmt = apply_text_filter(stmt, query.text, ComplaintSheet.number, Organisation.name,
                              ComplaintSheet.order_ref)
     if query.after is not None:
-        stmt = stmt.where(ComplaintSheet.id < int(query.after))
+        stmt = stmt.where(ComplaintSheet.id < after_id(query.after))
     with db.read() as session:
         return [_row(s, name) for s, name in session.execute(
             stmt.order_by(ComplaintSheet.id.desc()).limit(query.limit)).all()]

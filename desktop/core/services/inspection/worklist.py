@@ -15,7 +15,7 @@ from desktop.core.rules.calendar import WorkCalendar
 from desktop.core.rules.inspection import Quote
 from desktop.core.rules.workflow import State
 from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import ListQuery, apply_text_filter
+from desktop.core.services.kernel.listing import ListQuery, after_id, apply_text_filter
 from desktop.core.services.kernel.policy import read_calendar
 from desktop.core.services.kernel.scope import request_scope
 from desktop.core.services.returns.flow import today
@@ -56,7 +56,7 @@ def inspection_worklist(db: Database, actor: Actor, query: ListQuery) -> list[Wo
         stmt = stmt.where(scope)
     stmt = apply_text_filter(stmt, query.text, ReturnRequest.number, dealer.name, dealer.code)
     if query.after is not None:
-        stmt = stmt.where(ReturnRequest.id < int(query.after))
+        stmt = stmt.where(ReturnRequest.id < after_id(query.after))
     stmt = stmt.order_by(ReturnRequest.id.desc()).limit(query.limit)
     with db.read() as session:
         rows = session.execute(stmt).all()

@@ -7,7 +7,37 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, or_
 
+from desktop.core.errors import InvalidInput
+from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+
 SelectT = TypeVar("SelectT", bound=Select)
+
+
+MOST_ROWS = 1_000_000  # one page of a list never holds more
+LONGEST_FILTER = 200
+
+
+def check_page(text: str, after: str | None, limit: int) -> None:
+    """A page a list may ask for: refused in words otherwise (a script, a forged request)."""
+    if not 1 <= limit <= MOST_ROWS:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A list page holds 1 to {most} rows, not {limit}."),
+            most=MOST_ROWS, limit=limit), "limit")
+    if len(text) > LONGEST_FILTER or (after is not None and len(after) > LONGEST_FILTER):
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A filter has at most {n} characters."), n=LONGEST_FILTER), "text")
+
+
+def after_id(after: str | None) -> int | None:
+    """The id a keyset page continues after (the lists that page by id)."""
+    if after is None:
+        return None
+    try:
+        return int(after)
+    except ValueError:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "This list cannot continue after “{after}”; read it from the start."),
+            after=after[:40]), "after") from None
 
 
 @dataclass(frozen=True)
@@ -17,6 +47,9 @@ class ListQuery:
     text: str = ""
     after: str | None = None
     limit: int = 200
+
+    def __post_init__(self) -> None:
+        check_page(self.text, self.after, self.limit)
 
 
 ALL = ListQuery()

@@ -27,7 +27,7 @@ from desktop.core.rules.calendar import WorkCalendar, working_days_between
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import CLOCK_RUNNING, Action, State, actions_for
 from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import SelectT, apply_text_filter
+from desktop.core.services.kernel.listing import SelectT, after_id, apply_text_filter, check_page
 from desktop.core.services.kernel.policy import read_calendar
 from desktop.core.services.kernel.scope import can_see, not_found, request_scope, visible_request
 from desktop.core.services.returns.filing import LineInput, findings_from_json
@@ -49,6 +49,9 @@ class ReturnQuery:
     states: tuple[State, ...] = ()
     after: str | None = None
     limit: int = 200
+
+    def __post_init__(self) -> None:
+        check_page(self.text, self.after, self.limit)
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def list_requests(db: Database, actor: Actor, query: ReturnQuery) -> list[Reques
     stmt = _queue(stmt, query)
     stmt = apply_text_filter(stmt, query.text, ReturnRequest.number, dealer.name, dealer.code)
     if query.after is not None:
-        stmt = stmt.where(ReturnRequest.id < int(query.after))
+        stmt = stmt.where(ReturnRequest.id < after_id(query.after))
     stmt = stmt.order_by(ReturnRequest.id.desc()).limit(query.limit)
     on = today()
     with db.read() as session:

@@ -28,7 +28,7 @@ from desktop.core.rules.transport import (
 from desktop.core.services.admin.catalogue import find_product
 from desktop.core.services.kernel.actor import Actor, require
 from desktop.core.services.kernel.audit import record
-from desktop.core.services.kernel.listing import ListQuery, apply_text_filter
+from desktop.core.services.kernel.listing import ListQuery, after_id, apply_text_filter
 from desktop.core.services.kernel.lookup import Scope, check_version, find_by_number
 from desktop.core.services.kernel.policy import read_calendar, read_policy
 from desktop.core.store.db import Database
@@ -238,7 +238,7 @@ def list_exceptions(db: Database, actor: Actor, query: ListQuery) -> list[Except
     stmt = apply_text_filter(stmt, query.text, TransportException.number, Organisation.name,
                              TransportException.waybill, TransportException.reference)
     if query.after is not None:
-        stmt = stmt.where(TransportException.id < int(query.after))
+        stmt = stmt.where(TransportException.id < after_id(query.after))
     stmt = stmt.order_by(TransportException.id.desc()).limit(query.limit)
     with db.read() as session:
         return [_row(e, name) for e, name in session.execute(stmt).all()]
