@@ -40,7 +40,7 @@ class RowsTable(QTableView):
             model.appendRow(items)
         self._size_columns(rows)
 
-    def rowCount(self) -> int:  # noqa: N802 - the name QTableWidget users know
+    def rowCount(self) -> int:
         return self.rows_model.rowCount()
 
     def text(self, row: int, column: int) -> str:
