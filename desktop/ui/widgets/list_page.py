@@ -120,6 +120,17 @@ class ListPage(QWidget):
             self.new_button.clicked.connect(lambda: edit(None))
         self.row_activated.connect(edit)
 
+    def open_with(self, open_row: Callable[[Any | None], object],
+                  can_create: bool = True) -> None:
+        """Like :meth:`edit_with`, for dialogs that load their data first (through an Op) and
+        open themselves: New calls ``open_row(None)``; Edit, double-click and Enter
+        ``open_row(row)``.  The list refreshes itself after a save (``changes``)."""
+        self.new_button.setVisible(can_create)
+        self.edit_button.setVisible(True)
+        if can_create:
+            self.new_button.clicked.connect(lambda: open_row(None))
+        self.row_activated.connect(open_row)
+
     def add_button(self, text: str) -> QPushButton:
         """Another action beside New and Edit."""
         button = QPushButton(text)
