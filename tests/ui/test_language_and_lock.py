@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.admin.orgs import OrgDialog
+from desktop.core.services.admin.catalogue import list_parts
+from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.ui.admin.orgs import PARENT_CHOICES, OrgDialog
 from desktop.ui.admin.policy import CalendarDayDialog
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
-from desktop.ui.admin.users import UserDialog
+from desktop.ui.admin.users import USER_ORG_KINDS, UserDialog
 from desktop.ui.app import Shell
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFor, settle
@@ -77,10 +80,11 @@ def test_no_english_on_any_chinese_admin_screen(window_for: WindowFor, qtbot: Qt
     for key in window.page_keys():
         window.show_page(key)
         assert english_words(visible_texts(window), data) == set(), key
-    dialogs = [OrgDialog(window.db, window.actor, None), UserDialog(window.db, window.actor, None),
-               ProductDialog(window.db, window.actor, None),
-               PartDialog(window.db, window.actor, None),
-               CalendarDayDialog(window.db, window.actor)]
+    db, actor, backend = window.db, window.actor, window.backend
+    dialogs = [OrgDialog(backend, None, org_choices(db, actor, PARENT_CHOICES)),
+               UserDialog(backend, None, org_choices(db, actor, USER_ORG_KINDS)),
+               ProductDialog(backend, None, list_parts(db, actor, ListQuery(limit=1000))),
+               PartDialog(backend, None), CalendarDayDialog(backend)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

@@ -5,29 +5,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.transport import Decision, ExceptionState
 from desktop.core.services.transport.exceptions import get_exception
+from desktop.ui.main_window import MainWindow
 from desktop.ui.transport.detail import ExceptionDetailDialog
 from desktop.ui.transport.page import ExceptionDialog
 from desktop.ui.widgets.list_page import ListPage
-from tests.ui.conftest import WindowFor, type_text
+from tests.ui.conftest import WindowFor, settle, type_text
 
 
 def _save(qtbot: QtBot, dialog: object) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def detail_dialog(qtbot: QtBot, window: MainWindow, number: str) -> ExceptionDetailDialog:
+    """The record's dialog as its page opens it: the detail read first, then shown."""
+    detail = get_exception(window.db, window.actor, number)
+    dialog = ExceptionDetailDialog(window.backend, number, detail)
+    qtbot.addWidget(dialog)
+    return dialog
 
 
 def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: Path) -> None:
     dealer = window_for("dealer")
     page = dealer.show_page("transport")
     assert isinstance(page, ListPage)
+    settle(qtbot)
     before = page.model.rowCount()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the form opens once the carriers and models are read
     form = QApplication.activeModalWidget()
     assert isinstance(form, ExceptionDialog)
     form.model.setCurrentIndex(form.model.findData("DL-0705"))
@@ -38,12 +51,10 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     type_text(qtbot, form.signer, "司机 王五")
     type_text(qtbot, form.description, "少 3 件")
     _save(qtbot, form)
-    assert not form.isVisible()
-    assert page.model.rowCount() == before + 1
+    assert not shiboken6.isValid(form) or not form.isVisible()  # saved and closed
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)
     number = page.model.row_at(0).number
-    order = window_for("order")
-    decision = ExceptionDetailDialog(order.db, order.actor, number)
-    qtbot.addWidget(decision)
+    decision = detail_dialog(qtbot, window_for("order"), number)
     decision.show()
     assert not decision.return_button.isVisible()  # a shortage, and not HQ's own delivery
     decision.decision.set_value(Decision.FULL_CREDIT)
@@ -54,19 +65,24 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     seen = get_exception(dealer.db, dealer.actor, number)
     assert seen.row.state == ExceptionState.DECIDED
     assert seen.row.decision == Decision.FULL_CREDIT
-    mine = ExceptionDetailDialog(dealer.db, dealer.actor, number)
-    qtbot.addWidget(mine)
+    mine = detail_dialog(qtbot, dealer, number)
     assert not mine.deciding  # the dealer sees the decision, does not make it
     from desktop.demo.returns import demo_photo
 
     (tmp_path / "signed.png").write_bytes(demo_photo(7))
     (tmp_path / "notes.txt").write_text("not a photo", encoding="utf-8")
-    assert mine.add_photo_file(tmp_path / "signed.png")
-    assert not mine.add_photo_file(tmp_path / "notes.txt")
+    with qtbot.waitSignal(mine.photo_added, timeout=5000):
+        mine.add_photo_file(tmp_path / "signed.png")
+    assert "signed.png" in mine.error.text()  # said, in green
+    assert len(get_exception(dealer.db, dealer.actor, number).photos) == 1
+    mine.add_photo_file(tmp_path / "notes.txt")
+    settle(qtbot)
     assert "照片" in mine.error.text()
-    written = mine.save_pdf_to(tmp_path / "record.pdf")
-    assert written is not None
-    assert written.read_bytes().startswith(b"%PDF")
+    assert len(get_exception(dealer.db, dealer.actor, number).photos) == 1
+    with qtbot.waitSignal(mine.pdf_saved, timeout=5000) as saved:
+        mine.save_pdf_to(tmp_path / "record.pdf")
+    assert saved.args == [tmp_path / "record.pdf"]
+    assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_damage_opens_a_return_only_when_signed(window_for: WindowFor, qtbot: QtBot) -> None:
@@ -78,8 +94,9 @@ def test_damage_opens_a_return_only_when_signed(window_for: WindowFor, qtbot: Qt
     dealer = window_for("dealer")
     unsigned = record_exception(dealer.db, dealer.actor, ExceptionForm(
         ExceptionKind.DAMAGE, date.today(), (("FL-0701", 1),)), date.today())
-    dialog = ExceptionDetailDialog(dealer.db, dealer.actor, unsigned)
-    qtbot.addWidget(dialog)
+    dialog = detail_dialog(qtbot, dealer, unsigned)
     assert dialog.return_button.isVisibleTo(dialog)
-    assert dialog.open_return() is None
+    dialog.open_return()
+    settle(qtbot)
+    assert dialog.opened_return is None
     assert "签字" in dialog.error.text()
