@@ -152,3 +152,20 @@ def test_demo_catalogue_covers_both_warranty_categories(demo_db: Database, admin
     assert months == {ProductCategory.LIGHTING: 36, ProductCategory.RIGID_STRIP: 24}
     assert any(p.discontinued_on for p in products)
     assert all(p.parts for p in products)
+
+
+def test_an_empty_model_asks_to_choose_one(demo_db: Database, admin: Actor) -> None:
+    """Not "no product model  ." with nothing between: the clerk is told what to do."""
+    from datetime import date
+
+    from desktop.core.rules.transport import ExceptionKind
+    from desktop.core.services.transport.exceptions import ExceptionForm, record_exception
+
+    for code in ("", "  "):
+        with pytest.raises(InvalidInput, match=r"^Choose a model\.$") as refused:
+            get_product(demo_db, admin, code)
+        assert refused.value.field_name == "model"
+        with pytest.raises(InvalidInput, match=r"^Choose a model\.$") as refused:
+            record_exception(demo_db, as_user(demo_db, "dealer"), ExceptionForm(
+                ExceptionKind.SHORTAGE, date(2026, 11, 20), ((code, 1),)), date(2026, 11, 20))
+        assert refused.value.field_name == "lines"
