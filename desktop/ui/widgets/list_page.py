@@ -28,6 +28,9 @@ from desktop.ui.i18n import tr
 from desktop.ui.ops import changes
 from desktop.ui.widgets.table import PagedTableModel
 
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+NOTICE_STYLE = "color: #1b5e20; font-weight: bold;"
+
 
 class ListPage(QWidget):
     """A title, a filter field, a table and the actions on it."""
@@ -97,8 +100,9 @@ class ListPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("pageMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        self.filter.textEdited.connect(lambda _text: self.clear_error())  # a notice is old news
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
@@ -165,7 +169,15 @@ class ListPage(QWidget):
 
     def show_error(self, exc: DomainError) -> None:
         """A refusal for this page (the default display of the operations layer)."""
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(tr(exc.message))
+        self.message.show()
+
+    def show_notice(self, text: str) -> None:
+        """What was just done (a form saved from this page), in green, until the next action
+        or the next refusal."""
+        self.message.setStyleSheet(NOTICE_STYLE)
+        self.message.setText(text)
         self.message.show()
 
     def clear_error(self) -> None:
