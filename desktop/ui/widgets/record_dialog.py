@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from desktop.core.errors import DomainError
 from desktop.ui.ops import Op
+from desktop.ui.widgets.files import choose_file, choose_save_name
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.printing import preview_pdf, save_pdf
 
@@ -38,14 +39,14 @@ class RecordDialog(FormDialog):
                            make_pdf: Callable[[], Op[bytes]]) -> None:
         self._attach, self._make_pdf, self._default_name = attach, make_pdf, default_name
         self.print_button = QPushButton(print_label)
-        self.print_button.clicked.connect(self._print)
+        self.print_button.clicked.connect(self.choose_pdf_name)
         self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
         self.preview_button = QPushButton(
             QCoreApplication.translate("RecordDialog", "Print preview…"))
         self.preview_button.clicked.connect(self.preview)
         self.buttons.addButton(self.preview_button, self.buttons.ButtonRole.ActionRole)
         self.photo_button = QPushButton(QCoreApplication.translate("RecordDialog", "Add photo…"))
-        self.photo_button.clicked.connect(self._add_photo)
+        self.photo_button.clicked.connect(self.choose_photo)
         self.buttons.addButton(self.photo_button, self.buttons.ButtonRole.ActionRole)
 
     def tell(self, text: str, ok: bool = True) -> None:
@@ -53,6 +54,18 @@ class RecordDialog(FormDialog):
         self.error.setStyleSheet(OK_STYLE if ok else ERROR_NOTE_STYLE)
         self.error.setText(text)
         self.error.show()
+        self.grow_to_fit()
+
+    def fit_buttons(self) -> None:
+        """Wide enough for every button at its full text (a record has half a dozen)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 24
+        self.setMinimumWidth(max(self.minimumWidth(), self.buttons.sizeHint().width() + side))
+
+    def show_notice(self, text: str) -> None:
+        """What a form opened from this record did (its signature saved …)."""
+        self.tell(text)
 
     def show_error(self, exc: DomainError) -> None:
         self.error.setStyleSheet(ERROR_NOTE_STYLE)
@@ -96,16 +109,16 @@ class RecordDialog(FormDialog):
         preview_pdf(self, self._make_pdf().busy(self.preview_button), self._default_name,
                     opened=opened)
 
-    def _add_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("RecordDialog", "Add photo"), "",
-            QCoreApplication.translate("RecordDialog", "Photos (*.jpg *.jpeg *.png)"))
-        if name:
-            self.add_photo_file(Path(name))
+    def choose_photo(self) -> QFileDialog:
+        """Qt's file dialog (in the language chosen here) for a photo to attach."""
+        return choose_file(
+            self, QCoreApplication.translate("RecordDialog", "Add photo"),
+            QCoreApplication.translate("RecordDialog", "Photos (*.jpg *.jpeg *.png)"),
+            self.add_photo_file)
 
-    def _print(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("RecordDialog", "Save as PDF"),
-            self._default_name, QCoreApplication.translate("RecordDialog", "PDF (*.pdf)"))
-        if name:
-            self.save_pdf_to(Path(name), open_after=True)  # print from the PDF viewer
+    def choose_pdf_name(self) -> QFileDialog:
+        """Where to save the printed form; it then opens in the PDF viewer to print."""
+        return choose_save_name(
+            self, QCoreApplication.translate("RecordDialog", "Save as PDF"), self._default_name,
+            QCoreApplication.translate("RecordDialog", "PDF (*.pdf)"),
+            lambda path: self.save_pdf_to(path, open_after=True))
