@@ -92,6 +92,7 @@ def test_a_new_organisation_through_the_new_button(window_for: WindowFor, qtbot:
     type_text(qtbot, dialog.name, "无锡新光照明")
     _save(qtbot, dialog)
     assert closed(dialog)
+    assert page.message.text() == "组织 D-WX01 无锡新光照明 已保存。"  # it says it saved
     qtbot.waitUntil(lambda: page.model.rowCount() == 38, timeout=3000)  # the list, by itself
     _type_filter(qtbot, page, "无锡", 1)
     assert page.model.row_at(0).region_code == "R-EAST"

@@ -14,10 +14,11 @@ from desktop.core.rules.workflow import State
 from desktop.core.services.complaints.sheets import get_sheet
 from desktop.core.services.returns.query import get_request
 from desktop.ui.complaints.detail import SheetDetailDialog
-from desktop.ui.complaints.page import SheetDialog
+from desktop.ui.complaints.page import ComplaintsPage, SheetDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.list_page import ListPage
 from tests.ui.conftest import WindowFor, settle, type_text
+from tests.ui.forms import answer, closed
 
 
 def _save(qtbot: QtBot, dialog: object) -> None:
@@ -56,11 +57,24 @@ def test_file_answer_and_open_the_return(window_for: WindowFor, qtbot: QtBot,
     assert not shiboken6.isValid(form) or not form.isVisible()  # saved and closed
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)
     number = page.model.row_at(0).number
-    answer = sheet_dialog(qtbot, window_for("order"), number)
-    answer.show()
-    assert not answer.return_button.isVisible()
-    answer.answer.set_value(Answer.RETURN_NEEDED)
-    _save(qtbot, answer)
+    assert page.message.text() == f"客诉联络单 {number} 已提交。"  # the page says it saved
+    sheets = window_for("order").show_page("complaints")
+    assert isinstance(sheets, ComplaintsPage)
+    sheets.open_sheet(number)  # read, then shown
+    settle(qtbot)
+    reply = sheets.last_dialog
+    assert isinstance(reply, SheetDetailDialog)
+    assert not reply.return_button.isVisible()
+    reply.answer.set_value(Answer.RETURN_NEEDED)
+    _save(qtbot, reply)
+    said = answer(qtbot, reply, go_ahead=False)  # an answer cannot be taken back: it asks
+    assert said == f"确定答复 上海明辉照明经营部 的 {number}：需提交退货申请？" \
+        "上海明辉照明经营部 会立即看到答复，之后不能再更改。"
+    assert get_sheet(dealer.db, dealer.actor, number).row.answer is None
+    _save(qtbot, reply)
+    answer(qtbot, reply)
+    assert closed(reply)
+    assert sheets.message.text() == f"{number} 已答复：需提交退货申请。"
     mine = sheet_dialog(qtbot, dealer, number)
     assert not mine.answering
     assert mine.return_button.isVisibleTo(mine)

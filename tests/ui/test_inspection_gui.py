@@ -203,7 +203,7 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     answers.table.selectRow(0)
     answers.decide(True)
     settle(qtbot)
-    assert not answers.message.isVisible(), answers.message.text()
+    assert answers.message.text() == f"{mine.number} 已批准：配件已发往经销商。"
     (row,) = [r for r in list_part_requests(dealer.db, dealer.actor, ListQuery(mine.number))]
     assert row.state.value == "approved"
     assert dealer.show_page("stock_gaps") is gaps

@@ -93,6 +93,10 @@ class OrgDialog(FormDialog):
             if found >= 0:
                 self.parent_org.setCurrentIndex(found)
 
+    def saved_text(self, result: OrgRow) -> str:
+        return self.tr("Organisation %1 %2 saved.").replace("%1", result.code).replace(
+            "%2", result.name)
+
     def submit(self) -> Op[OrgRow]:
         row = self.row
         return Op(self, self.backend, save_org, OrgForm(

@@ -84,6 +84,10 @@ class SettingDialog(FormDialog):
         self.add_field("default", self.tr("Default"), QLabel(str(row.default)))
         self.add_field("reason", self.tr("Reason"), self.reason)
 
+    def saved_text(self, result: SettingRow) -> str:
+        return self.tr("“%1” is now %2 %3.").replace("%1", text("Policy", result.description)) \
+            .replace("%2", str(result.value)).replace("%3", text("Policy", result.unit))
+
     def submit(self) -> Op[SettingRow]:
         return Op(self, self.backend, update_setting, self.row.key, self.value.value(),
                   self.row.version, self.reason.text().strip())
@@ -112,7 +116,10 @@ def calendar_page(backend: Backend) -> ListPage:
     def remove_selected() -> None:
         row = page.selected_row()
         if row is not None:
-            Op(page, backend, clear_calendar_day, row.day).busy(remove).run()
+            Op(page, backend, clear_calendar_day, row.day).busy(remove).done(
+                lambda _none: page.show_notice(QCoreApplication.translate(
+                    "CalendarPage", "%1 removed from the calendar.").replace(
+                    "%1", row.day.isoformat()))).run()
 
     remove.clicked.connect(remove_selected)
     page.reload()
@@ -134,6 +141,12 @@ class CalendarDayDialog(FormDialog):
         self.add_field("day", self.tr("Date"), self.day)
         self.add_field("kind", self.tr("Kind"), self.kind)
         self.add_field("name", self.tr("Name"), self.name)
+
+    def saved_text(self, result: object) -> str:
+        del result
+        return self.tr("%1 is in the calendar: %2.").replace(
+            "%1", self.day.date().toString("yyyy-MM-dd")).replace(
+            "%2", day_kind_label(self.kind.currentData()))
 
     def submit(self) -> Op[None]:
         day = self.day.date().toPython()

@@ -102,6 +102,9 @@ class ProductDialog(FormDialog):
                 result.append((number, self._quantities.get(number, 1)))
         return tuple(result)
 
+    def saved_text(self, result: ProductRow) -> str:
+        return self.tr("Product model %1 saved.").replace("%1", result.code)
+
     def submit(self) -> Op[ProductRow]:
         row = self.row
         when = _as_date(self.discontinued_on) if self.discontinued.isChecked() else None
@@ -135,6 +138,9 @@ class PartDialog(FormDialog):
         self.add_field("category", self.tr("Kept as"), self.category)
         self.add_field("unit_price", self.tr("Unit price (yuan)"), self.price)
         self.add_field("active", "", self.active)
+
+    def saved_text(self, result: PartRow) -> str:
+        return self.tr("Spare part %1 saved.").replace("%1", result.part_no)
 
     def submit(self) -> Op[PartRow]:
         row = self.row

@@ -91,6 +91,9 @@ class UserDialog(FormDialog):
         if found >= 0:
             self.org.setCurrentIndex(found)
 
+    def saved_text(self, result: UserRow) -> str:
+        return self.tr("User %1 saved.").replace("%1", result.login)
+
     def submit(self) -> Op[UserRow]:
         row = self.row
         return Op(self, self.backend, save_user, UserForm(

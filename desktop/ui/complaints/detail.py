@@ -56,6 +56,19 @@ class SheetDetailDialog(RecordDialog):
         self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
                                       not d.row.return_number and d.org_code == self.actor.org_code)
         self.opened_return: str | None = None
+        self.fit_buttons()
+
+    def confirmation(self) -> str:
+        """An answer cannot be taken back: say what it will be."""
+        return (self.tr("Answer %1 for %2: %3? %2 sees the answer at once; it cannot be "
+                        "changed afterwards.").replace("%1", self.number)
+                .replace("%2", self.detail.row.org_name)
+                .replace("%3", answer_label(self.answer.value())))
+
+    def saved_text(self, result: object) -> str:
+        del result
+        return self.tr("%1 answered: %2.").replace("%1", self.number).replace(
+            "%2", answer_label(self.answer.value()))
 
     def submit(self) -> Op[None]:
         return Op(self, self.backend, answer_sheet, self.number, self.answer.value(),

@@ -108,6 +108,9 @@ class SheetDialog(FormDialog):
             ("description", self.tr("Description"), self.description)):
             self.add_field(name, label, widget)
 
+    def saved_text(self, result: object) -> str:
+        return self.tr("Complaint sheet %1 filed.").replace("%1", str(result))
+
     def submit(self) -> Op[str]:
         received = self.received.dateTime().toPython()
         assert isinstance(received, datetime)

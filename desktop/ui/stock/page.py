@@ -139,7 +139,7 @@ class MovementDialog(FormDialog):
 
     def __init__(self, backend: Backend, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record a stock movement"), parent)
-        self.backend = backend
+        self.backend, self.names = backend, dict(choices.locations)
         self.location = choices.location_box()
         self.part = part_combo(choices.parts)
         self.kind = QComboBox()
@@ -157,6 +157,12 @@ class MovementDialog(FormDialog):
         self.add_field("grade", self.tr("Grade"), self.grade)
         self.add_field("quantity", self.tr("Quantity"), self.quantity)
         self.add_field("reason", self.tr("Reason"), self.reason)
+
+    def saved_text(self, result: Moved) -> str:
+        return self.tr("Recorded: %1 (%2) at %3 now %4.").replace("%1", result.part_no) \
+            .replace("%2", grade_label(result.grade)) \
+            .replace("%3", self.names.get(result.location, result.location)) \
+            .replace("%4", str(result.balance))
 
     def submit(self) -> Op[Moved]:
         return Op(self, self.backend, record_movement, str(self.part.currentData()),
@@ -182,6 +188,12 @@ class TransferDialog(FormDialog):
         self.add_field("quantity", self.tr("Quantity"), self.quantity)
         self.add_field("reason", self.tr("Reason"), self.reason)
 
+    def saved_text(self, result: object) -> str:
+        del result
+        return self.tr("%1 × %2 sent from %3 to %4.").replace(
+            "%1", str(self.part.currentData())).replace("%2", str(self.quantity.value())) \
+            .replace("%3", self.source.currentText()).replace("%4", self.target.currentText())
+
     def submit(self) -> Op[None]:
         return Op(self, self.backend, transfer, str(self.part.currentData()),
                   self.quantity.value(), str(self.target.currentData()),
@@ -199,6 +211,12 @@ class MinimumDialog(FormDialog):
         self.add_field("location", self.tr("Location"), self.location)
         self.add_field("part", self.tr("Part"), self.part)
         self.add_field("minimum", self.tr("Minimum"), self.minimum)
+
+    def saved_text(self, result: object) -> str:
+        del result
+        return self.tr("Minimum of %1 at %2 is now %3.").replace(
+            "%1", str(self.part.currentData())).replace("%2", self.location.currentText()) \
+            .replace("%3", str(self.minimum.value()))
 
     def submit(self) -> Op[None]:
         return Op(self, self.backend, set_minimum, str(self.location.currentData()),

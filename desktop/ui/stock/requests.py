@@ -116,11 +116,15 @@ class PartRequestsPage(ListPage):
         if row is None:
             return
         Op(self, self.backend, decide_part_request, row.number, approve, self.answer.text(),
-           row.version).busy(*self.decide_buttons).done(lambda _state: self._decided()).run()
+           row.version).busy(*self.decide_buttons).done(
+            lambda state: self._decided(row.number, state)).run()
 
-    def _decided(self) -> None:
-        self.clear_error()
+    def _decided(self, number: str, state: PartRequestState) -> None:
         self.answer.clear()
+        self.show_notice(
+            self.tr("%1 approved: the parts are on their way to the dealer.").replace(
+                "%1", number) if state == PartRequestState.APPROVED
+            else self.tr("%1 refused.").replace("%1", number))
 
 
 class PartRequestDialog(FormDialog):
@@ -169,6 +173,9 @@ class PartRequestDialog(FormDialog):
                 text = quantity.text().strip()
                 out[part.text()] = int(text) if text.lstrip("-").isdigit() else 0
         return out
+
+    def saved_text(self, result: object) -> str:
+        return self.tr("Part request %1 sent to customer service.").replace("%1", str(result))
 
     def submit(self) -> Op[str]:
         return Op(self, self.backend, request_parts, self.wanted(), self.note.text())

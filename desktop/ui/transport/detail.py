@@ -6,19 +6,22 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.backend import Backend
 from desktop.core.rules.roles import Capability, may
-from desktop.core.rules.transport import Decision
+from desktop.core.rules.transport import Decision, ExceptionState
 from desktop.core.services.transport.exceptions import (
     ExceptionDetail,
     accept_late,
     add_exception_photo,
     decide,
+    get_exception,
     open_return_for_damage,
 )
 from desktop.core.services.transport.printing import transport_record_pdf
 from desktop.ui.i18n import tr
 from desktop.ui.labels import decision_label, transport_kind_label, transport_state_label
 from desktop.ui.ops import Op
+from desktop.ui.transport.signature import SignatureDialog
 from desktop.ui.widgets.fields import EnumCombo
+from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 
@@ -49,24 +52,40 @@ class ExceptionDetailDialog(RecordDialog):
             lambda name, data: Op(self, backend, add_exception_photo, number, name, data),
             lambda: Op(self, backend, transport_record_pdf, number))
         self.opened_return: str | None = None
+        self.signature_dialog: FormDialog | None = None
+        self.signature_button = QPushButton(self.tr("Signer and responsible party…"))
+        self.signature_button.clicked.connect(self.open_signature)
+        self.buttons.addButton(self.signature_button, self.buttons.ButtonRole.ActionRole)
         self.return_button = QPushButton(self.tr("Open a return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
-        # After addButton, which shows a button again.
-        self.return_button.setVisible(d.row.kind.value == "damage" and not d.return_number
-                                      and d.org_code == self.actor.org_code)
+        self._show_actions(d)  # after addButton, which shows a button again
+        self.fit_buttons()
         save = self.buttons.button(self.buttons.StandardButton.Save)
         save.setVisible(self.deciding)
         if d.row.state.value == "late":
             save.setText(self.tr("Accept the late report"))
 
+    def _show_actions(self, d: ExceptionDetail) -> None:
+        """The receiver signs and opens the return; neither once decided or returned."""
+        receiver = d.org_code == self.actor.org_code and may(self.actor.role,
+                                                             Capability.TRANSPORT)
+        self.signature_button.setVisible(receiver and d.row.state != ExceptionState.DECIDED
+                                         and not d.return_number)
+        self.return_button.setVisible(d.row.kind.value == "damage" and not d.return_number
+                                      and receiver)
+
     def _facts(self, d: ExceptionDetail) -> str:
+        signed = self.tr("signed") if d.carrier_signed else self.tr("not signed")
         facts = [f"{d.row.org_name} · {transport_kind_label(d.row.kind)} · "
                  f"{transport_state_label(d.row.state)}",
                  self.tr("Received %1, reported %2").replace("%1", str(d.row.received_on))
                  .replace("%2", str(d.row.reported_on)),
                  "; ".join(f"{code} {name} ×{qty}" for code, name, qty in d.lines),
-                 d.description]
+                 d.description,
+                 self.tr("Carrier's signer: %1 (%2) · responsible party: %3")
+                 .replace("%1", d.signer_name or "—").replace("%2", signed)
+                 .replace("%3", d.responsible_party or self.tr("not named"))]
         if d.row.decision:
             facts.append(self.tr("Decision: %1").replace(
                 "%1", decision_label(d.row.decision) + (
@@ -74,6 +93,38 @@ class ExceptionDetailDialog(RecordDialog):
         if d.blocker is not None:
             facts.append("△ " + tr(d.blocker))
         return "\n".join(f for f in facts if f)
+
+    def open_signature(self) -> None:
+        """The receiver adds the signer and the responsible party; the record shows them (and
+        what they now allow) once saved."""
+        self.signature_dialog = run_form(SignatureDialog(self.backend, self.number, self.detail,
+                                                         self), lambda _saved: self.refresh())
+
+    def refresh(self) -> None:
+        Op(self, self.backend, get_exception, self.number).done(self._refill).run()
+
+    def _refill(self, detail: ExceptionDetail) -> None:
+        self.detail = detail
+        self.summary.setText(self._facts(detail))
+        self._show_actions(detail)
+
+    def confirmation(self) -> str:
+        """Deciding (or taking a late report) cannot be undone: say what it will do."""
+        if self.detail.row.state == ExceptionState.LATE:
+            return self.tr("Accept the late report %1 after all? It then waits for your "
+                           "decision. This cannot be undone.").replace("%1", self.number)
+        amount = self.amount.text().strip()
+        what = decision_label(self.decision.value()) + (f" ¥{amount}" if amount else "")
+        return (self.tr("Decide %1 for %2: %3? %2 sees the decision at once; it cannot be "
+                        "changed afterwards.").replace("%1", self.number)
+                .replace("%2", self.detail.row.org_name).replace("%3", what))
+
+    def saved_text(self, result: object) -> str:
+        del result
+        if self.detail.row.state == ExceptionState.LATE:
+            return self.tr("Late report %1 accepted.").replace("%1", self.number)
+        return self.tr("%1 decided: %2.").replace("%1", self.number).replace(
+            "%2", decision_label(self.decision.value()))
 
     def submit(self) -> Op[None]:
         row = self.detail.row
@@ -89,6 +140,7 @@ class ExceptionDetailDialog(RecordDialog):
             self.return_button).done(self._return_opened).run()
 
     def _return_opened(self, request: str) -> None:
-        self.return_button.setVisible(False)
         self.opened_return = request
+        self.return_button.setVisible(False)
+        self.refresh()  # the signature can no longer change either
         self.tell(self.tr("Draft return request %1 opened.").replace("%1", request))

@@ -146,6 +146,9 @@ class ExceptionDialog(FormDialog):
                 ("responsible", self.tr("Responsible party"), self.responsible)):
             self.add_field(name, label, widget)
 
+    def saved_text(self, result: object) -> str:
+        return self.tr("Transport exception %1 recorded.").replace("%1", str(result))
+
     def submit(self) -> Op[str]:
         received = self.received.date().toPython()
         assert isinstance(received, date)
