@@ -23,7 +23,7 @@ from tests.conftest import as_user
 # every other module of desktop.ui fails its test if it opens a unit of work on the GUI thread.
 NOT_YET_ON_THE_OPERATIONS_LAYER = (
     "desktop.ui.returns", "desktop.ui.receiving", "desktop.ui.inspection", "desktop.ui.repairs",
-    "desktop.ui.warranty", "desktop.ui.pages",
+    "desktop.ui.warranty",
 )
 
 
