@@ -6,14 +6,29 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.rules.calendar import DayKind
 from desktop.core.rules.catalogue import (
     CATEGORY_LABELS,
     PART_KIND_LABELS,
     PartKind,
     ProductCategory,
 )
+from desktop.core.rules.complaints import ANSWER_LABELS, Answer, ComplaintKind, SheetState
+from desktop.core.rules.complaints import KIND_LABELS as COMPLAINT_KIND_LABELS
+from desktop.core.rules.complaints import STATE_LABELS as SHEET_STATE_LABELS
 from desktop.core.rules.inspection import NOT_COVERED_LABELS, REMEDY_LABELS, VERDICT_LABELS, Remedy
 from desktop.core.rules.roles import ORG_KIND_LABELS, ROLE_LABELS, OrgKind, Role
+from desktop.core.rules.stock import GRADE_LABELS, MOVEMENT_LABELS, Grade, Movement
+from desktop.core.rules.transport import (
+    DECISION_LABELS,
+    DIRECTION_LABELS,
+    Decision,
+    Direction,
+    ExceptionKind,
+    ExceptionState,
+)
+from desktop.core.rules.transport import KIND_LABELS as TRANSPORT_KIND_LABELS
+from desktop.core.rules.transport import STATE_LABELS as TRANSPORT_STATE_LABELS
 from desktop.core.rules.workflow import STATE_LABELS, State
 
 if TYPE_CHECKING:  # only an annotation: the login window paints before SQLAlchemy loads
@@ -63,3 +78,46 @@ def verdict_text(row: VerdictRow) -> str:
 
 def remedy_label(remedy: Remedy) -> str:
     return QCoreApplication.translate("Inspection", REMEDY_LABELS[remedy])
+
+
+def grade_label(grade: Grade) -> str:
+    return QCoreApplication.translate("Stock", GRADE_LABELS[grade])
+
+
+def movement_label(kind: Movement) -> str:
+    return QCoreApplication.translate("Stock", MOVEMENT_LABELS[kind])
+
+
+def transport_kind_label(kind: ExceptionKind) -> str:
+    return QCoreApplication.translate("Transport", TRANSPORT_KIND_LABELS[kind])
+
+
+def transport_state_label(state: ExceptionState) -> str:
+    return QCoreApplication.translate("Transport", TRANSPORT_STATE_LABELS[state])
+
+
+def decision_label(decision: Decision) -> str:
+    return QCoreApplication.translate("Transport", DECISION_LABELS[decision])
+
+
+def direction_label(direction: Direction) -> str:
+    return QCoreApplication.translate("Transport", DIRECTION_LABELS[direction])
+
+
+def complaint_kind_label(kind: ComplaintKind) -> str:
+    return QCoreApplication.translate("Complaints", COMPLAINT_KIND_LABELS[kind])
+
+
+def sheet_state_label(state: SheetState) -> str:
+    return QCoreApplication.translate("Complaints", SHEET_STATE_LABELS[state])
+
+
+def answer_label(answer: Answer) -> str:
+    return QCoreApplication.translate("Complaints", ANSWER_LABELS[answer])
+
+
+def day_kind_label(kind: DayKind) -> str:
+    """A calendar exception: a holiday, or a weekend day worked to make up for one."""
+    if kind == DayKind.HOLIDAY:
+        return QCoreApplication.translate("CalendarPage", "Holiday (no work)")
+    return QCoreApplication.translate("CalendarPage", "Make-up working day")

@@ -51,7 +51,7 @@ def home_page(backend: Backend) -> QWidget:
 def _catalogue(backend: Backend) -> QWidget:
     from desktop.ui.admin.products import products_page
 
-    return products_page(backend.db, backend.actor, editable=False)  # type: ignore[attr-defined]
+    return products_page(backend, editable=False)
 
 
 def _lazy(module: str, name: str) -> PageFactory:
@@ -116,33 +116,33 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("inspection_results", QT_TRANSLATE_NOOP("Navigation", "Inspection results"),
              Capability.RETURNS_OWN, _legacy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Spare-parts stock"),
-             Capability.STOCK, _legacy("desktop.ui.stock.page", "StockPage")),
+             Capability.STOCK, _lazy("desktop.ui.stock.page", "StockPage")),
     PageSpec("part_requests", QT_TRANSLATE_NOOP("Navigation", "Part requests"),
-             Capability.STOCK, _legacy("desktop.ui.stock.requests", "PartRequestsPage")),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "PartRequestsPage")),
     PageSpec("stock_gaps", QT_TRANSLATE_NOOP("Navigation", "Turnover gaps"),
-             Capability.STOCK, _legacy("desktop.ui.stock.requests", "gaps_page")),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "gaps_page")),
     PageSpec("retention", QT_TRANSLATE_NOOP("Navigation", "Retention list"),
-             Capability.STOCK, _legacy("desktop.ui.stock.requests", "retention_page"),
+             Capability.STOCK, _lazy("desktop.ui.stock.requests", "retention_page"),
              hq_only=True),
     PageSpec("transport", QT_TRANSLATE_NOOP("Navigation", "Transport exceptions"),
-             Capability.TRANSPORT, _legacy("desktop.ui.transport.page", "transport_page")),
+             Capability.TRANSPORT, _lazy("desktop.ui.transport.page", "transport_page")),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
-             Capability.COMPLAINTS, _legacy("desktop.ui.complaints.page", "complaints_page")),
+             Capability.COMPLAINTS, _lazy("desktop.ui.complaints.page", "complaints_page")),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
              Capability.WARRANTY_CHECK, _legacy("desktop.ui.warranty.page", "WarrantyPage")),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
     PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
-             _legacy("desktop.ui.admin.orgs", "orgs_page")),
+             _lazy("desktop.ui.admin.orgs", "orgs_page")),
     PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), Capability.ADMIN_USERS,
-             _legacy("desktop.ui.admin.users", "users_page")),
+             _lazy("desktop.ui.admin.users", "users_page")),
     PageSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"), Capability.ADMIN_PRODUCTS,
-             _legacy("desktop.ui.admin.products", "products_page")),
+             _lazy("desktop.ui.admin.products", "products_page")),
     PageSpec("parts", QT_TRANSLATE_NOOP("Navigation", "Spare parts"), Capability.ADMIN_PRODUCTS,
-             _legacy("desktop.ui.admin.products", "parts_page")),
+             _lazy("desktop.ui.admin.products", "parts_page")),
     PageSpec("policy", QT_TRANSLATE_NOOP("Navigation", "Policy settings"),
-             Capability.ADMIN_POLICY, _legacy("desktop.ui.admin.policy", "policy_page")),
+             Capability.ADMIN_POLICY, _lazy("desktop.ui.admin.policy", "policy_page")),
     PageSpec("calendar", QT_TRANSLATE_NOOP("Navigation", "Working-day calendar"),
-             Capability.ADMIN_CALENDAR, _legacy("desktop.ui.admin.policy", "calendar_page")),
+             Capability.ADMIN_CALENDAR, _lazy("desktop.ui.admin.policy", "calendar_page")),
 )
 
 

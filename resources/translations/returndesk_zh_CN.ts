@@ -73,32 +73,32 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="34" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="38" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="43" />
+        <location filename="../../desktop/ui/admin/products.py" line="50" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="54" />
+        <location filename="../../desktop/ui/admin/products.py" line="68" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="35" />
+        <location filename="../../desktop/ui/admin/users.py" line="40" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="66" />
+        <location filename="../../desktop/ui/admin/policy.py" line="58" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="126" />
+        <location filename="../../desktop/ui/admin/policy.py" line="108" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -106,65 +106,75 @@
 <context>
     <name>CalendarDayDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="145" />
+        <location filename="../../desktop/ui/admin/policy.py" line="131" />
         <source>Calendar day</source>
         <translation>日历日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="154" />
+        <location filename="../../desktop/ui/admin/policy.py" line="140" />
         <source>e.g. 国庆节</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="155" />
+        <location filename="../../desktop/ui/admin/policy.py" line="141" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="156" />
+        <location filename="../../desktop/ui/admin/policy.py" line="142" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="157" />
+        <location filename="../../desktop/ui/admin/policy.py" line="143" />
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/policy.py" line="147" />
+        <source>%1 is in the calendar: %2.</source>
+        <translation>%1 已记入日历：%2。</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="100" />
+        <location filename="../../desktop/ui/admin/policy.py" line="97" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="101" />
+        <location filename="../../desktop/ui/admin/policy.py" line="98" />
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="103" />
+        <location filename="../../desktop/ui/admin/policy.py" line="100" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="104" />
+        <location filename="../../desktop/ui/admin/policy.py" line="101" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="110" />
+        <location filename="../../desktop/ui/admin/policy.py" line="120" />
+        <source>%1 removed from the calendar.</source>
+        <translation>%1 已从日历中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="122" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="111" />
+        <location filename="../../desktop/ui/labels.py" line="123" />
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="130" />
+        <location filename="../../desktop/ui/admin/policy.py" line="114" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -278,47 +288,47 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="27" />
+        <location filename="../../desktop/ui/complaints/page.py" line="31" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="28" />
+        <location filename="../../desktop/ui/complaints/page.py" line="32" />
         <source>Filed by</source>
         <translation>填单单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="29" />
+        <location filename="../../desktop/ui/complaints/page.py" line="33" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="30" />
+        <location filename="../../desktop/ui/complaints/page.py" line="34" />
         <source>Received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="32" />
+        <location filename="../../desktop/ui/complaints/page.py" line="36" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="33" />
+        <location filename="../../desktop/ui/complaints/page.py" line="37" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="35" />
+        <location filename="../../desktop/ui/complaints/page.py" line="39" />
         <source>Return request</source>
         <translation>退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="42" />
+        <location filename="../../desktop/ui/complaints/page.py" line="50" />
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="52" />
+        <location filename="../../desktop/ui/complaints/page.py" line="55" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -364,62 +374,107 @@
 <context>
     <name>ExceptionDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="34" />
+        <location filename="../../desktop/ui/transport/detail.py" line="33" />
         <source>Transport exception %1</source>
         <translation>运输异常 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="39" />
+        <location filename="../../desktop/ui/transport/detail.py" line="82" />
         <source>Received %1, reported %2</source>
         <translation>收货 %1，报告 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="44" />
+        <location filename="../../desktop/ui/transport/detail.py" line="90" />
         <source>Decision: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="54" />
+        <location filename="../../desktop/ui/transport/detail.py" line="41" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="56" />
+        <location filename="../../desktop/ui/transport/detail.py" line="43" />
         <source>note or reason (kept in the audit log)</source>
         <translation>备注或原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="60" />
+        <location filename="../../desktop/ui/transport/detail.py" line="47" />
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="61" />
+        <location filename="../../desktop/ui/transport/detail.py" line="48" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="62" />
+        <location filename="../../desktop/ui/transport/detail.py" line="49" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="64" />
+        <location filename="../../desktop/ui/transport/detail.py" line="51" />
         <source>Save the record as PDF…</source>
         <translation>记录表另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="68" />
+        <location filename="../../desktop/ui/transport/detail.py" line="56" />
+        <source>Signer and responsible party…</source>
+        <translation>签字人与责任单位…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="59" />
         <source>Open a return request</source>
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="77" />
+        <location filename="../../desktop/ui/transport/detail.py" line="67" />
         <source>Accept the late report</source>
         <translation>受理逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/detail.py" line="98" />
+        <location filename="../../desktop/ui/transport/detail.py" line="79" />
+        <source>signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="79" />
+        <source>not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="86" />
+        <source>Carrier's signer: %1 (%2) · responsible party: %3</source>
+        <translation>承运方签字人：%1（%2）· 责任单位：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="88" />
+        <source>not named</source>
+        <translation>未指明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="114" />
+        <source>Accept the late report %1 after all? It then waits for your decision. This cannot be undone.</source>
+        <translation>确定仍受理逾期报告 %1 吗？受理后等待订单部处理，此操作不可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="118" />
+        <source>Decide %1 for %2: %3? %2 sees the decision at once; it cannot be changed afterwards.</source>
+        <translation>确定对 %2 的 %1 作出处理：%3？%2 会立即看到处理结果，之后不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="125" />
+        <source>Late report %1 accepted.</source>
+        <translation>逾期报告 %1 已受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="126" />
+        <source>%1 decided: %2.</source>
+        <translation>%1 已处理：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/detail.py" line="146" />
         <source>Draft return request %1 opened.</source>
         <translation>已生成退货申请草稿 %1。</translation>
     </message>
@@ -427,102 +482,117 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="85" />
+        <location filename="../../desktop/ui/transport/page.py" line="110" />
         <source>Record a transport exception</source>
         <translation>登记运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="93" />
+        <location filename="../../desktop/ui/transport/page.py" line="118" />
         <source>order or return request number</source>
         <translation>订单号或退货申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="95" />
+        <location filename="../../desktop/ui/transport/page.py" line="120" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="103" />
+        <location filename="../../desktop/ui/transport/page.py" line="128" />
         <source>what was found, box by box</source>
         <translation>逐箱说明发现的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="106" />
+        <location filename="../../desktop/ui/transport/page.py" line="131" />
         <source>The carrier signed the record</source>
         <translation>承运方已在记录表上签字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="108" />
+        <location filename="../../desktop/ui/transport/page.py" line="133" />
         <source>who is responsible, once known</source>
         <translation>责任单位（查明后填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <location filename="../../desktop/ui/transport/page.py" line="135" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="111" />
+        <location filename="../../desktop/ui/transport/page.py" line="136" />
         <source>Shipment</source>
         <translation>货物方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="112" />
+        <location filename="../../desktop/ui/transport/page.py" line="137" />
         <source>Received on</source>
         <translation>收货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="114" />
+        <location filename="../../desktop/ui/transport/page.py" line="138" />
         <source>Order / request</source>
         <translation>订单/申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="115" />
+        <location filename="../../desktop/ui/transport/page.py" line="139" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="115" />
+        <location filename="../../desktop/ui/transport/page.py" line="140" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="117" />
+        <location filename="../../desktop/ui/transport/page.py" line="141" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="117" />
+        <location filename="../../desktop/ui/transport/page.py" line="142" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="119" />
+        <location filename="../../desktop/ui/transport/page.py" line="143" />
         <source>What was found</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="120" />
+        <location filename="../../desktop/ui/transport/page.py" line="144" />
         <source>Carrier's signer</source>
         <translation>承运方签字人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="122" />
+        <location filename="../../desktop/ui/transport/page.py" line="146" />
         <source>Responsible party</source>
         <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/page.py" line="150" />
+        <source>Transport exception %1 recorded.</source>
+        <translation>运输异常 %1 已登记。</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="52" />
+        <location filename="../../desktop/ui/widgets/form.py" line="56" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="53" />
+        <location filename="../../desktop/ui/widgets/form.py" line="57" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/form.py" line="119" />
+        <source>Go ahead</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/form.py" line="121" />
+        <source>Back to the form</source>
+        <translation>返回修改</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1029,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
+        <location filename="../../desktop/ui/labels.py" line="54" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -967,47 +1037,47 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="96" />
+        <location filename="../../desktop/ui/stock/page.py" line="115" />
         <source>Ledger of %1 at %2</source>
         <translation>%1 在 %2 的库存流水</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100" />
+        <location filename="../../desktop/ui/stock/page.py" line="119" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100" />
+        <location filename="../../desktop/ui/stock/page.py" line="119" />
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100" />
+        <location filename="../../desktop/ui/stock/page.py" line="119" />
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="100" />
+        <location filename="../../desktop/ui/stock/page.py" line="119" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="101" />
+        <location filename="../../desktop/ui/stock/page.py" line="120" />
         <source>Balance after</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="101" />
+        <location filename="../../desktop/ui/stock/page.py" line="120" />
         <source>Reference</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="101" />
+        <location filename="../../desktop/ui/stock/page.py" line="120" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="102" />
+        <location filename="../../desktop/ui/stock/page.py" line="120" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
@@ -1138,22 +1208,22 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="48" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="51" />
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="63" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="66" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="64" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="67" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="219" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="242" />
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -1343,43 +1413,48 @@
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="132" />
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="143" />
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="190" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="134" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="145" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="194" />
         <location filename="../../desktop/core/services/returns/filing.py" line="100" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="178" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="180" />
         <source>No spare part {part_no}.</source>
         <translation>没有编号为 {part_no} 的配件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="181" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="140" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="183" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="142" />
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="236" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="201" />
+        <source>Choose a model.</source>
+        <translation>请选择型号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="245" />
         <source>A model or part number has 1 to 40 letters, digits, - _ . or /.</source>
         <translation>型号或配件编号为 1 至 40 个字母、数字或 - _ . /。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="245" />
-        <location filename="../../desktop/core/services/admin/orgs.py" line="143" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="254" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="161" />
         <source>The name is required.</source>
         <translation>名称必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="255" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="264" />
         <source>The unit price must be a number of yuan, 0 or more.</source>
         <translation>单价须为不小于 0 的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/catalogue.py" line="261" />
-        <location filename="../../desktop/core/services/admin/orgs.py" line="199" />
+        <location filename="../../desktop/core/services/admin/catalogue.py" line="270" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="217" />
         <source>The code {code} is already in use.</source>
         <translation>编码 {code} 已被使用。</translation>
     </message>
@@ -1399,30 +1474,35 @@
         <translation>数据库中已有数据，未载入演示数据。请使用空数据库，或用 --replace 先清空此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/orgs.py" line="97" />
-        <location filename="../../desktop/core/services/admin/orgs.py" line="156" />
-        <location filename="../../desktop/core/services/admin/orgs.py" line="171" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="109" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="174" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="189" />
         <location filename="../../desktop/core/services/admin/users.py" line="125" />
         <source>No organisation with code {code}.</source>
         <translation>没有编码为 {code} 的组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/orgs.py" line="138" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="116" />
+        <source>Only the administrator may list these organisations.</source>
+        <translation>只有系统管理员可以列出这些组织。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/admin/orgs.py" line="156" />
         <source>The code is required.</source>
         <translation>编码必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/orgs.py" line="140" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="158" />
         <source>A code has at most 32 letters, digits, - or _.</source>
         <translation>编码最多 32 个字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/orgs.py" line="160" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="178" />
         <source>An organisation of this kind cannot belong to that parent.</source>
         <translation>此类型的组织不能隶属于所选的上级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/admin/orgs.py" line="163" />
+        <location filename="../../desktop/core/services/admin/orgs.py" line="181" />
         <source>An organisation cannot belong to itself.</source>
         <translation>组织不能隶属于自身。</translation>
     </message>
@@ -1534,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/repairs/orders.py" line="99" />
-        <location filename="../../desktop/core/services/stock/ledger.py" line="218" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="221" />
         <location filename="../../desktop/core/services/stock/part_requests.py" line="53" />
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
@@ -1703,7 +1783,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/returns/shipping.py" line="58" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="153" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="159" />
         <source>Choose the carrier.</source>
         <translation>请选择承运商。</translation>
     </message>
@@ -1728,13 +1808,13 @@
         <translation>这次扫描是在 {day} 做的，已超过 {days} 天，不予接收。请重新扫描此箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="134" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="136" />
         <source>The goods cannot have been received after today.</source>
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/complaints/sheets.py" line="93" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="137" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="139" />
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
     </message>
@@ -1755,47 +1835,57 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/complaints/sheets.py" line="159" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="309" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="351" />
         <source>{number} does not call for a return request (or has one).</source>
         <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="143" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="149" />
         <source>Give the name of the carrier's person who signed.</source>
         <translation>请填写承运方签字人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="159" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="165" />
         <source>No transport exception {number}.</source>
         <translation>没有运输异常记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="167" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="173" />
         <source>Give a reason: it goes to the audit log.</source>
         <translation>请填写原因，将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="173" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="179" />
         <source>{number} was not reported late.</source>
         <translation>{number} 并非逾期报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="192" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="198" />
         <source>{number} cannot be decided now ({state}).</source>
         <translation>{number} 现在不能处理（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="196" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="202" />
         <source>Mass breakage in transit is claimed from the carrier, not credited by the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，公司不予冲帐（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="211" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="229" />
+        <source>Only the receiver of the goods signs its transport exception record.</source>
+        <translation>只有收货单位可以在运输异常记录表上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="234" />
+        <source>{number} is decided or has become a return request: its signature can no longer be changed.</source>
+        <translation>{number} 已处理或已转为退货申请，签字信息不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="254" />
         <source>A credit needs its amount.</source>
         <translation>冲帐须填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="219" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="262" />
         <source>The amount must be a number of yuan, 0 or more.</source>
         <translation>金额须为不小于 0 的数（元）。</translation>
     </message>
@@ -1861,47 +1951,47 @@
         <translation>申请 {number} 当前为 {state}；检验完成后才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="48" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="50" />
         <source>No part {code} in the catalogue.</source>
         <translation>配件目录中没有 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="56" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="58" />
         <source>There is no headquarters yet.</source>
         <translation>尚未建立总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="66" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="68" />
         <source>No organisation {code}.</source>
         <translation>没有组织 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="69" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="71" />
         <source>You keep the stock of your own organisation only.</source>
         <translation>您只能管理本单位的库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="109" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="111" />
         <source>Only {have} of {part} ({grade}) in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part}（{grade}）库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="157" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="160" />
         <source>Transfers go through a part request or a transfer; issues through a repair order.</source>
         <translation>调拨请通过配件申请或调拨办理；领用请通过维修单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="199" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="202" />
         <source>Only {have} of {part} in stock at {location}; {want} asked. Nothing was taken.</source>
         <translation>{location} 的 {part} 库存只有 {have}，需要 {want}。未出库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="215" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="218" />
         <source>Parts reach a dealer through a part request to customer service.</source>
         <translation>经销商的配件请向客户服务部提交配件申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/ledger.py" line="225" />
+        <location filename="../../desktop/core/services/stock/ledger.py" line="228" />
         <source>A transfer needs two different locations.</source>
         <translation>调拨需要两个不同的库位。</translation>
     </message>
@@ -2005,67 +2095,77 @@
 <context>
     <name>MinimumDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="179" />
+        <location filename="../../desktop/ui/stock/page.py" line="205" />
         <source>Turnover minimum (S2)</source>
         <translation>周转最低库存（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="185" />
+        <location filename="../../desktop/ui/stock/page.py" line="211" />
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="186" />
+        <location filename="../../desktop/ui/stock/page.py" line="212" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="187" />
+        <location filename="../../desktop/ui/stock/page.py" line="213" />
         <source>Minimum</source>
         <translation>最低库存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/page.py" line="217" />
+        <source>Minimum of %1 at %2 is now %3.</source>
+        <translation>%2 的 %1 最低库存已设为 %3。</translation>
     </message>
 </context>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="125" />
+        <location filename="../../desktop/ui/stock/page.py" line="141" />
         <source>Record a stock movement</source>
         <translation>登记库存变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="139" />
+        <location filename="../../desktop/ui/stock/page.py" line="153" />
         <source>needed for an adjustment or a scrap</source>
         <translation>调整或报废时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="140" />
+        <location filename="../../desktop/ui/stock/page.py" line="154" />
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="141" />
+        <location filename="../../desktop/ui/stock/page.py" line="155" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="142" />
+        <location filename="../../desktop/ui/stock/page.py" line="156" />
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="143" />
+        <location filename="../../desktop/ui/stock/page.py" line="157" />
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="144" />
+        <location filename="../../desktop/ui/stock/page.py" line="158" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="145" />
+        <location filename="../../desktop/ui/stock/page.py" line="159" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/page.py" line="162" />
+        <source>Recorded: %1 (%2) at %3 now %4.</source>
+        <translation>已登记：%3 的 %1（%2）现有 %4。</translation>
     </message>
 </context>
 <context>
@@ -2194,47 +2294,47 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="56" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="58" />
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="63" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="65" />
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="65" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="67" />
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="68" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="70" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="69" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="71" />
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="70" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="72" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="71" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="73" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="74" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="76" />
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="83" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="85" />
         <source>From request %1</source>
         <translation>来自申请 %1</translation>
     </message>
@@ -2250,95 +2350,100 @@
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="45" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="55" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="56" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="66" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="58" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="68" />
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="59" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="69" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="60" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="70" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="61" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="71" />
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="62" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="72" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="63" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="64" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="74" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="77" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="87" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/orgs.py" line="97" />
+        <source>Organisation %1 %2 saved.</source>
+        <translation>组织 %1 %2 已保存。</translation>
     </message>
 </context>
 <context>
     <name>OrgsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="20" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="22" />
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="21" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="23" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="22" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="24" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="23" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="25" />
         <source>Belongs to</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="24" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="26" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="25" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="27" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="26" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="28" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/orgs.py" line="27" />
+        <location filename="../../desktop/ui/admin/orgs.py" line="29" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -2346,196 +2451,206 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="120" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="122" />
         <source>Spare part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="131" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="133" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="133" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="135" />
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="134" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="136" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="135" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="136" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="138" />
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="137" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="139" />
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="143" />
+        <source>Spare part %1 saved.</source>
+        <translation>配件 %1 已保存。</translation>
     </message>
 </context>
 <context>
     <name>PartRequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="145" />
+        <location filename="../../desktop/ui/stock/requests.py" line="135" />
         <source>Request parts from customer service</source>
         <translation>向客户服务部申请配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="148" />
-        <location filename="../../desktop/ui/stock/requests.py" line="162" />
+        <location filename="../../desktop/ui/stock/requests.py" line="138" />
+        <location filename="../../desktop/ui/stock/requests.py" line="152" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="148" />
+        <location filename="../../desktop/ui/stock/requests.py" line="138" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="153" />
+        <location filename="../../desktop/ui/stock/requests.py" line="143" />
         <source>Add line</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="161" />
+        <location filename="../../desktop/ui/stock/requests.py" line="151" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="163" />
+        <location filename="../../desktop/ui/stock/requests.py" line="153" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/requests.py" line="178" />
+        <source>Part request %1 sent to customer service.</source>
+        <translation>配件申请 %1 已提交客户服务部。</translation>
     </message>
 </context>
 <context>
     <name>PartRequests</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="44" />
+        <location filename="../../desktop/ui/stock/requests.py" line="40" />
         <source>Awaiting customer service</source>
         <translation>待客服审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="45" />
+        <location filename="../../desktop/ui/stock/requests.py" line="41" />
         <source>Approved and sent</source>
         <translation>已批准并调拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="46" />
+        <location filename="../../desktop/ui/stock/requests.py" line="42" />
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="49" />
+        <location filename="../../desktop/ui/stock/requests.py" line="45" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="50" />
+        <location filename="../../desktop/ui/stock/requests.py" line="46" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="51" />
+        <location filename="../../desktop/ui/stock/requests.py" line="47" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="53" />
+        <location filename="../../desktop/ui/stock/requests.py" line="49" />
         <source>Parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="54" />
+        <location filename="../../desktop/ui/stock/requests.py" line="50" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="55" />
+        <location filename="../../desktop/ui/stock/requests.py" line="51" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="56" />
+        <location filename="../../desktop/ui/stock/requests.py" line="52" />
         <source>Filed</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="60" />
+        <location filename="../../desktop/ui/stock/requests.py" line="56" />
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="61" />
-        <location filename="../../desktop/ui/stock/requests.py" line="69" />
+        <location filename="../../desktop/ui/stock/requests.py" line="57" />
+        <location filename="../../desktop/ui/stock/requests.py" line="65" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="62" />
-        <location filename="../../desktop/ui/stock/requests.py" line="70" />
+        <location filename="../../desktop/ui/stock/requests.py" line="58" />
+        <location filename="../../desktop/ui/stock/requests.py" line="66" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="63" />
+        <location filename="../../desktop/ui/stock/requests.py" line="59" />
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="64" />
+        <location filename="../../desktop/ui/stock/requests.py" line="60" />
         <source>Minimum</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="65" />
+        <location filename="../../desktop/ui/stock/requests.py" line="61" />
         <source>Missing</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="71" />
+        <location filename="../../desktop/ui/stock/requests.py" line="67" />
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="72" />
+        <location filename="../../desktop/ui/stock/requests.py" line="68" />
         <source>HQ on hand</source>
         <translation>总部现有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="74" />
+        <location filename="../../desktop/ui/stock/requests.py" line="70" />
         <source>Reorder below</source>
         <translation>补货线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="75" />
+        <location filename="../../desktop/ui/stock/requests.py" line="71" />
         <source>Reorder</source>
         <translation>补货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="76" />
+        <location filename="../../desktop/ui/stock/requests.py" line="72" />
         <source>reorder</source>
         <translation>需补货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="96" />
+        <location filename="../../desktop/ui/stock/requests.py" line="81" />
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="196" />
+        <location filename="../../desktop/ui/stock/requests.py" line="187" />
         <source>Turnover stock gaps (S2)</source>
         <translation>周转库存缺口（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="207" />
+        <location filename="../../desktop/ui/stock/requests.py" line="202" />
         <source>Parts kept for discontinued products (S1)</source>
         <translation>停产产品保留配件（S1）</translation>
     </message>
@@ -2543,60 +2658,70 @@
 <context>
     <name>PartRequestsPage</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="99" />
+        <location filename="../../desktop/ui/stock/requests.py" line="85" />
         <source>Filter: number or dealer</source>
         <translation>筛选：单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="103" />
+        <location filename="../../desktop/ui/stock/requests.py" line="89" />
         <source>Request my gaps…</source>
         <translation>按缺口申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="106" />
+        <location filename="../../desktop/ui/stock/requests.py" line="91" />
         <source>answer (needed to refuse)</source>
         <translation>答复（拒绝时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="112" />
+        <location filename="../../desktop/ui/stock/requests.py" line="95" />
         <source>Approve and send</source>
         <translation>批准并调拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="114" />
+        <location filename="../../desktop/ui/stock/requests.py" line="95" />
         <source>Refuse</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/requests.py" line="125" />
+        <source>%1 approved: the parts are on their way to the dealer.</source>
+        <translation>%1 已批准：配件已发往经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/requests.py" line="127" />
+        <source>%1 refused.</source>
+        <translation>%1 已拒绝。</translation>
     </message>
 </context>
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="31" />
+        <location filename="../../desktop/ui/admin/products.py" line="33" />
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="32" />
+        <location filename="../../desktop/ui/admin/products.py" line="34" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="33" />
+        <location filename="../../desktop/ui/admin/products.py" line="35" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="34" />
+        <location filename="../../desktop/ui/admin/products.py" line="36" />
         <source>Kept as</source>
         <translation>保留期类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="35" />
+        <location filename="../../desktop/ui/admin/products.py" line="37" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="36" />
+        <location filename="../../desktop/ui/admin/products.py" line="38" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -2717,37 +2842,37 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="42" />
+        <location filename="../../desktop/ui/admin/policy.py" line="39" />
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="43" />
+        <location filename="../../desktop/ui/admin/policy.py" line="40" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="44" />
+        <location filename="../../desktop/ui/admin/policy.py" line="41" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="45" />
+        <location filename="../../desktop/ui/admin/policy.py" line="42" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="46" />
+        <location filename="../../desktop/ui/admin/policy.py" line="43" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="47" />
+        <location filename="../../desktop/ui/admin/policy.py" line="44" />
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="48" />
+        <location filename="../../desktop/ui/admin/policy.py" line="45" />
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -2755,87 +2880,142 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="57" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="56" />
         <source>Product model</source>
         <translation>产品型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="64" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="63" />
         <source>Whole lamp (整灯), not a lamp part</source>
         <translation>整灯（非灯具零部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="66" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="65" />
         <source>Discontinued on</source>
         <translation>停产日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="89" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="88" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="90" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="89" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="91" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="90" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="92" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="91" />
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/product_forms.py" line="95" />
+        <location filename="../../desktop/ui/admin/product_forms.py" line="94" />
         <source>Spare parts</source>
         <translation>配件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/product_forms.py" line="106" />
+        <source>Product model %1 saved.</source>
+        <translation>型号 %1 已保存。</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="17" />
+        <location filename="../../desktop/ui/admin/products.py" line="19" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="18" />
+        <location filename="../../desktop/ui/admin/products.py" line="20" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="19" />
+        <location filename="../../desktop/ui/admin/products.py" line="21" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="20" />
+        <location filename="../../desktop/ui/admin/products.py" line="22" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="21" />
+        <location filename="../../desktop/ui/admin/products.py" line="23" />
         <source>Whole lamp</source>
         <translation>整灯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="22" />
+        <location filename="../../desktop/ui/admin/products.py" line="24" />
         <source>Warranty (months)</source>
         <translation>质保（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="24" />
+        <location filename="../../desktop/ui/admin/products.py" line="26" />
         <source>Discontinued</source>
         <translation>停产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/products.py" line="26" />
+        <location filename="../../desktop/ui/admin/products.py" line="28" />
         <source>Spare parts</source>
         <translation>配件</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="23" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="24" />
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="26" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="28" />
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>替身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="30" />
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="32" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="21" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="22" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3081,32 +3261,42 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="33" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="45" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="36" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="48" />
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="72" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="85" />
+        <source>Photo %1 added.</source>
+        <translation>照片 %1 已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="95" />
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="115" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="73" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="116" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="79" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="122" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/record_dialog.py" line="80" />
+        <location filename="../../desktop/ui/widgets/record_dialog.py" line="123" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3114,112 +3304,112 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="41" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="43" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="42" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="44" />
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="43" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="45" />
         <source>Not repairable</source>
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="98" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="100" />
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="102" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="104" />
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="104" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="106" />
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="105" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="107" />
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="105" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="107" />
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="108" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="110" />
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="115" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="117" />
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="120" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="122" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="133" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="135" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="138" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="140" />
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="139" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="142" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="145" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="148" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="146" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="149" />
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="147" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="150" />
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="148" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="151" />
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="149" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="152" />
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="150" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="153" />
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="122" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="124" />
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="155" />
+        <location filename="../../desktop/ui/repairs/forms.py" line="158" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -3711,7 +3901,7 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>%1 overdue</source>
         <translation>超期 %1</translation>
     </message>
@@ -3897,34 +4087,39 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="79" />
+        <location filename="../../desktop/ui/admin/policy.py" line="72" />
         <source>Policy setting</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="88" />
+        <location filename="../../desktop/ui/admin/policy.py" line="81" />
         <source>why the change (kept in the audit log)</source>
         <translation>修改原因（记入操作日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="89" />
+        <location filename="../../desktop/ui/admin/policy.py" line="82" />
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="90" />
+        <location filename="../../desktop/ui/admin/policy.py" line="83" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="91" />
+        <location filename="../../desktop/ui/admin/policy.py" line="84" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/policy.py" line="92" />
+        <location filename="../../desktop/ui/admin/policy.py" line="85" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/policy.py" line="88" />
+        <source>“%1” is now %2 %3.</source>
+        <translation>“%1”已改为 %2 %3。</translation>
     </message>
 </context>
 <context>
@@ -3988,37 +4183,47 @@
 <context>
     <name>SheetDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="33" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="28" />
         <source>Complaint sheet %1</source>
         <translation>客诉联络单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="41" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="36" />
         <source>Answer: %1</source>
         <translation>答复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="50" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="45" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="51" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="46" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="54" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="49" />
         <source>Save the sheet as PDF…</source>
         <translation>联络单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="58" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="52" />
         <source>Open the return request</source>
         <translation>提交退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="78" />
+        <location filename="../../desktop/ui/complaints/detail.py" line="63" />
+        <source>Answer %1 for %2: %3? %2 sees the answer at once; it cannot be changed afterwards.</source>
+        <translation>确定答复 %2 的 %1：%3？%2 会立即看到答复，之后不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70" />
+        <source>%1 answered: %2.</source>
+        <translation>%1 已答复：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84" />
         <source>Draft return request %1 opened with the lines filled in.</source>
         <translation>已生成退货申请草稿 %1，明细已填好。</translation>
     </message>
@@ -4026,54 +4231,59 @@
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="59" />
+        <location filename="../../desktop/ui/complaints/page.py" line="84" />
         <source>File a complaint sheet</source>
         <translation>填写客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="69" />
+        <location filename="../../desktop/ui/complaints/page.py" line="94" />
         <source>Unused</source>
         <translation>未经使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="71" />
+        <location filename="../../desktop/ui/complaints/page.py" line="96" />
         <source>Package opened</source>
         <translation>包装已打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="76" />
+        <location filename="../../desktop/ui/complaints/page.py" line="101" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="77" />
+        <location filename="../../desktop/ui/complaints/page.py" line="102" />
         <source>Received at</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="78" />
+        <location filename="../../desktop/ui/complaints/page.py" line="103" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="79" />
+        <location filename="../../desktop/ui/complaints/page.py" line="104" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="80" />
+        <location filename="../../desktop/ui/complaints/page.py" line="105" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="81" />
+        <location filename="../../desktop/ui/complaints/page.py" line="106" />
         <source>What is wrong</source>
         <translation>异常说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/page.py" line="83" />
+        <location filename="../../desktop/ui/complaints/page.py" line="108" />
         <source>Description</source>
         <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/page.py" line="112" />
+        <source>Complaint sheet %1 filed.</source>
+        <translation>客诉联络单 %1 已提交。</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4312,39 @@
         <location filename="../../desktop/ui/returns/shipment.py" line="31" />
         <source>Waybill</source>
         <translation>运单号</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="19" />
+        <source>Signer and responsible party of %1</source>
+        <translation>%1 的签字人与责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="23" />
+        <source>The carrier signed the record</source>
+        <translation>承运方已在记录表上签字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="26" />
+        <source>who is responsible, e.g. the carrier</source>
+        <translation>责任方，例如承运方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="27" />
+        <source>Carrier's signer</source>
+        <translation>承运方签字人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="29" />
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transport/signature.py" line="37" />
+        <source>Signer and responsible party saved on %1.</source>
+        <translation>%1 的签字人与责任单位已保存。</translation>
     </message>
 </context>
 <context>
@@ -4183,62 +4426,62 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="45" />
+        <location filename="../../desktop/ui/stock/page.py" line="36" />
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="46" />
+        <location filename="../../desktop/ui/stock/page.py" line="37" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="47" />
+        <location filename="../../desktop/ui/stock/page.py" line="38" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="48" />
+        <location filename="../../desktop/ui/stock/page.py" line="39" />
         <source>Grade</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="49" />
+        <location filename="../../desktop/ui/stock/page.py" line="40" />
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="51" />
+        <location filename="../../desktop/ui/stock/page.py" line="42" />
         <source>Minimum</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="67" />
+        <location filename="../../desktop/ui/stock/page.py" line="78" />
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="70" />
+        <location filename="../../desktop/ui/stock/page.py" line="82" />
         <source>Filter: location, part number or name</source>
         <translation>筛选：库位、配件编号或名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="72" />
+        <location filename="../../desktop/ui/stock/page.py" line="84" />
         <source>Ledger…</source>
         <translation>流水…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="74" />
+        <location filename="../../desktop/ui/stock/page.py" line="86" />
         <source>Movement…</source>
         <translation>库存变动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="77" />
+        <location filename="../../desktop/ui/stock/page.py" line="89" />
         <source>Transfer…</source>
         <translation>调拨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="79" />
+        <location filename="../../desktop/ui/stock/page.py" line="91" />
         <source>Minimum…</source>
         <translation>最低库存…</translation>
     </message>
@@ -4246,158 +4489,168 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="156" />
+        <location filename="../../desktop/ui/stock/page.py" line="176" />
         <source>Transfer parts</source>
         <translation>调拨配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="165" />
+        <location filename="../../desktop/ui/stock/page.py" line="185" />
         <source>From</source>
         <translation>调出库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="166" />
+        <location filename="../../desktop/ui/stock/page.py" line="186" />
         <source>To</source>
         <translation>调入库位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="167" />
+        <location filename="../../desktop/ui/stock/page.py" line="187" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="168" />
+        <location filename="../../desktop/ui/stock/page.py" line="188" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/page.py" line="169" />
+        <location filename="../../desktop/ui/stock/page.py" line="189" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stock/page.py" line="193" />
+        <source>%1 × %2 sent from %3 to %4.</source>
+        <translation>%1 × %2 已从 %3 调拨到 %4。</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="41" />
+        <location filename="../../desktop/core/rules/transport.py" line="42" />
         <source>Delivery from HQ</source>
         <translation>总部发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="42" />
+        <location filename="../../desktop/core/rules/transport.py" line="43" />
         <source>Return shipment</source>
         <translation>退货发运</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="53" />
+        <location filename="../../desktop/core/rules/transport.py" line="54" />
         <source>Loss</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="54" />
+        <location filename="../../desktop/core/rules/transport.py" line="55" />
         <source>Shortage</source>
         <translation>少数</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="55" />
+        <location filename="../../desktop/core/rules/transport.py" line="56" />
         <source>Wrong goods</source>
         <translation>错货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="56" />
+        <location filename="../../desktop/core/rules/transport.py" line="57" />
         <source>Damage in transport</source>
         <translation>运输破损</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="57" />
+        <location filename="../../desktop/core/rules/transport.py" line="58" />
         <source>Mass breakage of light sources (claim from the carrier)</source>
         <translation>光源大规模破碎（向承运方索赔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="61" />
+        <location filename="../../desktop/core/rules/transport.py" line="62" />
         <source>Full credit</source>
         <translation>全额冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="62" />
+        <location filename="../../desktop/core/rules/transport.py" line="63" />
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="63" />
+        <location filename="../../desktop/core/rules/transport.py" line="64" />
         <source>Claim with the carrier</source>
         <translation>向承运方索赔</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="64" />
+        <location filename="../../desktop/core/rules/transport.py" line="65" />
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="67" />
+        <location filename="../../desktop/core/rules/transport.py" line="68" />
         <source>Awaiting the order department</source>
         <translation>待订单部处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="68" />
+        <location filename="../../desktop/core/rules/transport.py" line="69" />
         <source>Reported late (X1)</source>
         <translation>逾期报告（X1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="69" />
+        <location filename="../../desktop/core/rules/transport.py" line="70" />
         <source>Decided</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="79" />
+        <location filename="../../desktop/core/rules/transport.py" line="80" />
         <source>Reported after {deadline}: reports are taken within {days} working days of receipt ({received}) (X1). The order department may still accept it with a reason.</source>
         <translation>报告晚于 {deadline}：须在收货（{received}）后 {days} 个工作日内报告（X1）。订单部仍可注明原因后受理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="97" />
+        <location filename="../../desktop/core/rules/transport.py" line="98" />
         <source>Mass breakage in transit is claimed from the carrier, not returned to the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，不退回公司（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/transport.py" line="101" />
+        <location filename="../../desktop/core/rules/transport.py" line="102" />
         <source>Damaged goods can be returned only with the signed transport exception record and the responsible party named (X2).</source>
         <translation>运输破损须出示签字的《产品运输异常记录表》并查明责任单位后方可退货（X2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/transport.py" line="121" />
+        <source>Damage is credited or exchanged only on the record signed by the carrier and naming the responsible party (X2, X3). The receiver adds them to the record first.</source>
+        <translation>运输破损须凭承运方签字并写明责任单位的记录表方可冲帐或换货（X2、X3）。请收货单位先在记录表上补充。</translation>
     </message>
 </context>
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="50" />
+        <location filename="../../desktop/ui/transport/page.py" line="46" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="51" />
+        <location filename="../../desktop/ui/transport/page.py" line="47" />
         <source>Receiver</source>
         <translation>收货单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="52" />
+        <location filename="../../desktop/ui/transport/page.py" line="48" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="53" />
+        <location filename="../../desktop/ui/transport/page.py" line="49" />
         <source>Received</source>
         <translation>收货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="54" />
+        <location filename="../../desktop/ui/transport/page.py" line="50" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="56" />
+        <location filename="../../desktop/ui/transport/page.py" line="52" />
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="58" />
+        <location filename="../../desktop/ui/transport/page.py" line="54" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4407,7 +4660,7 @@
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="76" />
+        <location filename="../../desktop/ui/transport/page.py" line="71" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -4415,80 +4668,85 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="46" />
+        <location filename="../../desktop/ui/admin/users.py" line="57" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="58" />
+        <location filename="../../desktop/ui/admin/users.py" line="69" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="58" />
+        <location filename="../../desktop/ui/admin/users.py" line="69" />
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="59" />
+        <location filename="../../desktop/ui/admin/users.py" line="70" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="61" />
+        <location filename="../../desktop/ui/admin/users.py" line="72" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="62" />
+        <location filename="../../desktop/ui/admin/users.py" line="73" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="63" />
+        <location filename="../../desktop/ui/admin/users.py" line="74" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="64" />
+        <location filename="../../desktop/ui/admin/users.py" line="75" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="65" />
+        <location filename="../../desktop/ui/admin/users.py" line="76" />
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/users.py" line="95" />
+        <source>User %1 saved.</source>
+        <translation>用户 %1 已保存。</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="21" />
+        <location filename="../../desktop/ui/admin/users.py" line="23" />
         <source>Login</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="22" />
+        <location filename="../../desktop/ui/admin/users.py" line="24" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="23" />
+        <location filename="../../desktop/ui/admin/users.py" line="25" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="24" />
+        <location filename="../../desktop/ui/admin/users.py" line="26" />
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="25" />
+        <location filename="../../desktop/ui/admin/users.py" line="27" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/users.py" line="26" />
+        <location filename="../../desktop/ui/admin/users.py" line="28" />
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>

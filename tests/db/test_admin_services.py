@@ -18,7 +18,7 @@ from desktop.core.services.admin.catalogue import (
     save_part,
     save_product,
 )
-from desktop.core.services.admin.orgs import OrgForm, get_org, list_orgs, save_org
+from desktop.core.services.admin.orgs import OrgForm, get_org, list_orgs, org_choices, save_org
 from desktop.core.services.admin.users import UserForm, list_users, save_user
 from desktop.core.services.kernel.actor import SYSTEM, Actor
 from desktop.core.services.kernel.listing import ListQuery
@@ -70,6 +70,26 @@ def test_only_the_administrator_may_administer(demo_db: Database) -> None:
         save_org(demo_db, dealer, OrgForm("D-Z", "越权", OrgKind.DEALER, "R-EAST"))
     with pytest.raises(NotAllowed):
         list_users(demo_db, dealer)
+
+
+def test_the_pickers_list_other_kinds_only_for_an_administrator(demo_db: Database,
+                                                              admin: Actor) -> None:
+    """A dealer's desk picks carriers and depots; it cannot list every dealer, office and
+    region (with contacts and addresses) through the picker or look one up by code."""
+    dealer = as_user(demo_db, "dealer")
+    carriers = org_choices(demo_db, dealer, (OrgKind.CARRIER,))
+    assert {o.name for o in carriers} >= {"德邦物流", "顺丰速运"}
+    assert {o.kind for o in org_choices(demo_db, dealer, (OrgKind.CARRIER, OrgKind.DEPOT))} == {
+        OrgKind.CARRIER, OrgKind.DEPOT}
+    for kinds in ((OrgKind.DEALER,), (OrgKind.CARRIER, OrgKind.REGION), ()):
+        with pytest.raises(NotAllowed):
+            org_choices(demo_db, dealer, kinds)
+    with pytest.raises(NotAllowed):
+        get_org(demo_db, dealer, "D-GZ01")
+    assert get_org(demo_db, dealer, "D-SH01").code == "D-SH01"  # its own
+    assert get_org(demo_db, dealer, carriers[0].code).kind == OrgKind.CARRIER
+    assert "D-GZ01" in {o.code for o in org_choices(demo_db, admin, (OrgKind.DEALER,))}
+    assert len(org_choices(demo_db, admin, ())) > len(carriers)
 
 
 def test_every_change_is_in_the_audit_log_with_who_and_why(demo_db: Database,
@@ -132,3 +152,20 @@ def test_demo_catalogue_covers_both_warranty_categories(demo_db: Database, admin
     assert months == {ProductCategory.LIGHTING: 36, ProductCategory.RIGID_STRIP: 24}
     assert any(p.discontinued_on for p in products)
     assert all(p.parts for p in products)
+
+
+def test_an_empty_model_asks_to_choose_one(demo_db: Database, admin: Actor) -> None:
+    """Not "no product model  ." with nothing between: the clerk is told what to do."""
+    from datetime import date
+
+    from desktop.core.rules.transport import ExceptionKind
+    from desktop.core.services.transport.exceptions import ExceptionForm, record_exception
+
+    for code in ("", "  "):
+        with pytest.raises(InvalidInput, match=r"^Choose a model\.$") as refused:
+            get_product(demo_db, admin, code)
+        assert refused.value.field_name == "model"
+        with pytest.raises(InvalidInput, match=r"^Choose a model\.$") as refused:
+            record_exception(demo_db, as_user(demo_db, "dealer"), ExceptionForm(
+                ExceptionKind.SHORTAGE, date(2026, 11, 20), ((code, 1),)), date(2026, 11, 20))
+        assert refused.value.field_name == "lines"

@@ -183,3 +183,16 @@ def test_stock_list_pages_through_every_row_once(demo_db: Database) -> None:
         seen += page
         after = page[-1].key
     assert [r.key for r in seen] == [r.key for r in everything]
+
+
+def test_a_refusal_names_the_grade_in_words(demo_db: Database) -> None:
+    """The grade in a refusal is its label (translated on screen), not the stored value."""
+    service = as_user(demo_db, "service")
+    part = _new_part(demo_db, "WORD-01")
+    record_movement(demo_db, service, part, Movement.RECEIPT, 2, Grade.REFURBISHED)
+    with pytest.raises(Conflict) as refused:
+        record_movement(demo_db, service, part, Movement.SCRAP, 3, Grade.REFURBISHED, "坏了")
+    assert "WORD-01 (Refurbished (after-sales only, not for sale))" in str(refused.value)
+    with pytest.raises(Conflict) as refused:
+        issue_part(demo_db, service, part, 1, "R-1")
+    assert "WORD-01 (New)" in str(refused.value)

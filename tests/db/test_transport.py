@@ -12,6 +12,7 @@ from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.transport.exceptions import (
     ExceptionForm,
     accept_late,
+    add_signature,
     decide,
     get_exception,
     list_exceptions,
@@ -124,3 +125,51 @@ def test_damage_becomes_a_return_only_when_signed_and_attributed(demo_db: Databa
     assert get_exception(demo_db, dealer, signed).return_number == request
     with pytest.raises(Conflict):
         open_return_for_damage(demo_db, dealer, signed)
+
+
+def test_unsigned_damage_is_not_credited_until_the_receiver_adds_the_signature(
+        demo_db: Database) -> None:
+    """X2/X3: no credit or exchange for damage on a record without the carrier's signature and
+    the responsible party; the receiver adds them after filing (audited), then it is."""
+    from sqlalchemy import select
+
+    from desktop.core.model import AuditEntry
+
+    dealer, order = as_user(demo_db, "dealer"), as_user(demo_db, "order")
+    number = record_exception(demo_db, dealer, shortage(
+        kind=ExceptionKind.DAMAGE, carrier_signed=False, signer_name=""), today=FRIDAY)
+    for decision in (Decision.FULL_CREDIT, Decision.EXCHANGE):
+        with pytest.raises(InvalidInput, match="signed by the carrier"):
+            decide(demo_db, order, number, decision, "100")
+    assert get_exception(demo_db, order, number).row.state == ExceptionState.RECORDED
+    shown = get_exception(demo_db, dealer, number).row.version
+    with pytest.raises(InvalidInput, match="signed"):
+        add_signature(demo_db, dealer, number, " ", True, "德邦物流", shown)
+    with pytest.raises(NotAllowed):  # the order department does not sign for the receiver
+        add_signature(demo_db, order, number, "司机 李强", True, "德邦物流", shown)
+    with pytest.raises(NotFound):
+        add_signature(demo_db, as_user(demo_db, "dealer2"), number, "司机 李强", True, "x")
+    add_signature(demo_db, dealer, number, " 司机 李强 ", True, "德邦物流", shown)
+    with pytest.raises(Conflict):  # a second form still showing the old version
+        add_signature(demo_db, dealer, number, "司机 王五", True, "德邦物流", shown)
+    detail = get_exception(demo_db, dealer, number)
+    assert (detail.signer_name, detail.carrier_signed, detail.responsible_party) == (
+        "司机 李强", True, "德邦物流")
+    assert detail.blocker is None
+    with demo_db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.entity_id == number, AuditEntry.action == "transport.signature")).one()
+        assert entry.login == "dealer"
+        assert "德邦物流" in str(entry.changes)
+    decide(demo_db, order, number, Decision.FULL_CREDIT, "100", shown_version=detail.row.version)
+    assert get_exception(demo_db, order, number).row.decision == Decision.FULL_CREDIT
+    with pytest.raises(Conflict, match="no longer"):  # decided: the record stays as it was
+        add_signature(demo_db, dealer, number, "别人", True, "顺丰速运")
+
+
+def test_a_record_that_cannot_be_decided_names_its_state(demo_db: Database) -> None:
+    number = record_exception(demo_db, as_user(demo_db, "dealer"), shortage(),
+                              today=date(2026, 11, 25))
+    with pytest.raises(Conflict) as refused:
+        decide(demo_db, as_user(demo_db, "order"), number, Decision.EXCHANGE)
+    assert "(Reported late (X1))" in str(refused.value)  # the label, not the raw "late"

@@ -2,28 +2,52 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.policy import POLICIES
-from desktop.core.services.admin.orgs import list_orgs
+from desktop.core.services.admin.catalogue import list_parts
+from desktop.core.services.admin.orgs import list_orgs, org_choices
 from desktop.core.services.kernel.listing import ListQuery
-from desktop.ui.admin.orgs import OrgDialog
+from desktop.ui.admin.orgs import PARENT_CHOICES, OrgDialog
 from desktop.ui.admin.policy import CalendarDayDialog, SettingDialog
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
-from desktop.ui.admin.users import UserDialog
+from desktop.ui.admin.users import USER_ORG_KINDS, UserDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.list_page import ListPage
-from tests.ui.conftest import WindowFor, type_text
+from tests.ui.conftest import WindowFor, settle, type_text
 
 
-def _page(window_for: WindowFor, key: str) -> ListPage:
+def _page(window_for: WindowFor, qtbot: QtBot, key: str) -> ListPage:
     window = window_for("admin")
     page = window.show_page(key)
     assert isinstance(page, ListPage)
+    settle(qtbot)
     return page
+
+
+def closed(dialog: FormDialog) -> bool:
+    """Saved and gone (a form opened by its page deletes itself once closed)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def org_dialog(window: MainWindow, row: object, form: type[OrgDialog] = OrgDialog) -> OrgDialog:
+    """The organisation form, with the parents it offers read as its opener reads them."""
+    parents = org_choices(window.db, window.actor, PARENT_CHOICES)
+    return form(window.backend, row, parents)
+
+
+def user_dialog(window: MainWindow) -> UserDialog:
+    orgs = org_choices(window.db, window.actor, USER_ORG_KINDS)
+    return UserDialog(window.backend, None, orgs)
+
+
+def product_dialog(window: MainWindow, row: object) -> ProductDialog:
+    parts = list_parts(window.db, window.actor, ListQuery(limit=1000))
+    return ProductDialog(window.backend, row, parts)
 
 
 def _type_filter(qtbot: QtBot, page: ListPage, text: str, expected_rows: int) -> None:
@@ -35,12 +59,14 @@ def _type_filter(qtbot: QtBot, page: ListPage, text: str, expected_rows: int) ->
 
 
 def _save(qtbot: QtBot, dialog: FormDialog) -> None:
+    """Click Save and wait for the service's answer."""
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def test_organisations_filter_as_you_type(window_for: WindowFor, qtbot: QtBot) -> None:
-    page = _page(window_for, "orgs")
+    page = _page(window_for, qtbot, "orgs")
     assert page.model.rowCount() == 37
     _type_filter(qtbot, page, "上海", 3)
     assert page.count.text() == "显示 3 条"
@@ -49,8 +75,9 @@ def test_organisations_filter_as_you_type(window_for: WindowFor, qtbot: QtBot) -
 
 
 def test_a_new_organisation_through_the_new_button(window_for: WindowFor, qtbot: QtBot) -> None:
-    page = _page(window_for, "orgs")
+    page = _page(window_for, qtbot, "orgs")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the form opens once the parents to offer are read
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, OrgDialog)
     type_text(qtbot, dialog.code, "D-WX01")
@@ -64,7 +91,9 @@ def test_a_new_organisation_through_the_new_button(window_for: WindowFor, qtbot:
     assert dialog.code.text() == "D-WX01"
     type_text(qtbot, dialog.name, "无锡新光照明")
     _save(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
+    assert page.message.text() == "组织 D-WX01 无锡新光照明 已保存。"  # it says it saved
+    qtbot.waitUntil(lambda: page.model.rowCount() == 38, timeout=3000)  # the list, by itself
     _type_filter(qtbot, page, "无锡", 1)
     assert page.model.row_at(0).region_code == "R-EAST"
 
@@ -73,8 +102,9 @@ def test_a_stale_organisation_form_is_refused(window_for: WindowFor, qtbot: QtBo
     window = window_for("admin")
     page = window.show_page("orgs")
     assert isinstance(page, ListPage)
+    settle(qtbot)
     row = next(r for r in page.model.rows() if r.code == "D-HZ01")
-    first, second = OrgDialog(window.db, window.actor, row), OrgDialog(window.db, window.actor, row)
+    first, second = org_dialog(window, row), org_dialog(window, row)
     for dialog in (first, second):
         qtbot.addWidget(dialog)
         dialog.show()
@@ -91,7 +121,7 @@ def test_a_stale_organisation_form_is_refused(window_for: WindowFor, qtbot: QtBo
 def test_user_form_offers_only_fitting_organisations(window_for: WindowFor,
                                                      qtbot: QtBot) -> None:
     window = window_for("admin")
-    dialog = UserDialog(window.db, window.actor, None)
+    dialog = user_dialog(window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.role.setCurrentIndex(dialog.role.findData("dealer_staff"))
@@ -111,10 +141,11 @@ def test_user_form_offers_only_fitting_organisations(window_for: WindowFor,
 
 
 def test_products_and_parts(window_for: WindowFor, qtbot: QtBot) -> None:
-    page = _page(window_for, "products")
+    page = _page(window_for, qtbot, "products")
     _type_filter(qtbot, page, "RS-", 11)
     window = page.window()
-    dialog = ProductDialog(window.db, window.actor, page.model.row_at(0))
+    assert isinstance(window, MainWindow)
+    dialog = product_dialog(window, page.model.row_at(0))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.price.setText("abc")
@@ -126,8 +157,9 @@ def test_products_and_parts(window_for: WindowFor, qtbot: QtBot) -> None:
     assert dialog.result_value.warranty_months == 24
     parts = window.show_page("parts")
     assert isinstance(parts, ListPage)
+    settle(qtbot)
     assert parts.model.rowCount() == 15
-    part_dialog = PartDialog(window.db, window.actor, None)
+    part_dialog = PartDialog(window.backend, None)
     qtbot.addWidget(part_dialog)
     part_dialog.show()
     type_text(qtbot, part_dialog.part_no, "DR-12")
@@ -138,12 +170,13 @@ def test_products_and_parts(window_for: WindowFor, qtbot: QtBot) -> None:
 
 
 def test_policy_setting_is_changed_with_a_reason(window_for: WindowFor, qtbot: QtBot) -> None:
-    page = _page(window_for, "policy")
+    page = _page(window_for, qtbot, "policy")
     assert page.model.rowCount() == len(POLICIES)
     _type_filter(qtbot, page, "工作日", 2)
     row = next(r for r in page.model.rows() if r.key == "returns.completion_working_days")
     window = page.window()
-    dialog = SettingDialog(window.db, window.actor, row)
+    assert isinstance(window, MainWindow)
+    dialog = SettingDialog(window.backend, row)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.value.suffix() == " 个工作日"
@@ -157,10 +190,11 @@ def test_policy_setting_is_changed_with_a_reason(window_for: WindowFor, qtbot: Q
 def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate
 
-    page = _page(window_for, "calendar")
+    page = _page(window_for, qtbot, "calendar")
     before = page.model.rowCount()
     window = page.window()
-    dialog = CalendarDayDialog(window.db, window.actor)
+    assert isinstance(window, MainWindow)
+    dialog = CalendarDayDialog(window.backend)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.day.setDate(QDate(2026, 12, 26))  # a Saturday
@@ -169,12 +203,11 @@ def test_calendar_days(window_for: WindowFor, qtbot: QtBot) -> None:
     dialog.day.setDate(QDate(2026, 12, 31))
     type_text(qtbot, dialog.name, "年终盘点")
     _save(qtbot, dialog)
-    page.reload()
-    assert page.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)  # by itself
     page.table.selectRow(next(i for i, r in enumerate(page.model.rows()) if r.name == "年终盘点"))
     remove = next(b for b in page.findChildren(type(page.new_button)) if b.text() == "删除")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == before
+    qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=3000)
 
 
 def _edit_hangzhou(window_for: WindowFor, qtbot: QtBot,
@@ -183,8 +216,9 @@ def _edit_hangzhou(window_for: WindowFor, qtbot: QtBot,
     window = window_for("admin")
     page = window.show_page("orgs")
     assert isinstance(page, ListPage)
+    settle(qtbot)
     row = next(r for r in page.model.rows() if r.code == "D-HZ01")
-    dialog = form(window.db, window.actor, row)
+    dialog = org_dialog(window, row, form)
     qtbot.addWidget(dialog)
     dialog.show()
     return window, dialog

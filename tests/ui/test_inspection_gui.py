@@ -4,23 +4,28 @@ takes a part from stock; the dealer requests its gaps and customer service sends
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.inspection import Quote, Verdict
 from desktop.core.rules.workflow import State
+from desktop.core.services.admin.catalogue import list_parts
 from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.stock.part_requests import list_part_requests
+from desktop.core.services.stock.query import dealer_locations
 from desktop.ui.inspection.dialog import InspectionDialog
 from desktop.ui.inspection.page import InspectionPage
 from desktop.ui.inspection.settle import SettlementDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.repairs.forms import NewRepairDialog, RepairOrderDialog
 from desktop.ui.repairs.page import RepairsPage
-from desktop.ui.stock.page import LedgerDialog, MovementDialog, StockPage
+from desktop.ui.stock.common import ALL_PARTS
+from desktop.ui.stock.page import Choices, LedgerDialog, MovementDialog, StockPage
 from desktop.ui.stock.requests import PartRequestDialog, PartRequestsPage
 from desktop.ui.widgets.list_page import ListPage
-from tests.ui.conftest import WindowFor, type_text
+from tests.ui.conftest import WindowFor, settle, type_text
 
 
 def _click(qtbot: QtBot, button: object) -> None:
@@ -146,7 +151,9 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     qtbot.waitUntil(lambda: stock.model.rowCount() > 0 and all(
         r.part_no == "DR-12" for r in stock.model.rows()), timeout=3000)
     stock.grab().save("/tmp/stock.png")
-    ledger = stock.open_ledger(stock.model.row_at(0))
+    stock.open_ledger(stock.model.row_at(0))
+    settle(qtbot)
+    ledger = stock.last_dialog
     assert isinstance(ledger, LedgerDialog)
     assert ledger.table.rowCount() > 0
     ledger.grab().save("/tmp/ledger.png")
@@ -155,36 +162,57 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     dealer = window_for("dealer")
     gaps = dealer.show_page("stock_gaps")
     assert isinstance(gaps, ListPage)
+    settle(qtbot)
     missing = {r.part_no: r.gap for r in gaps.model.rows()}
     assert missing
     assert all(g > 0 for g in missing.values())
     requests = dealer.show_page("part_requests")
     assert isinstance(requests, PartRequestsPage)
-    form = requests.new_request(gaps.model.rows())
+    settle(qtbot)
+    before = requests.model.rowCount()
+    requests.new_request(gaps.model.rows())
+    settle(qtbot)  # the form opens once the parts to pick from are read
+    form = requests.last_dialog
     assert isinstance(form, PartRequestDialog)
     assert form.wanted() == missing
     _save(qtbot, form)
-    assert not form.isVisible()
+    settle(qtbot)
+    assert not shiboken6.isValid(form) or not form.isVisible()
+    qtbot.waitUntil(lambda: requests.model.rowCount() == before + 1, timeout=3000)  # by itself
     mine = requests.model.row_at(0)
     assert mine.state.value == "submitted"
 
     answers = service.show_page("part_requests")
     assert isinstance(answers, PartRequestsPage)
-    answers.reload()
+    settle(qtbot)
     answers.table.selectRow(0)
-    assert not answers.decide(False)  # refusing needs a reason
+    answers.decide(False)  # refusing needs a reason
+    settle(qtbot)
     assert "原因" in answers.message.text()
-    assert not answers.decide(True)  # HQ lacks DR-07: said so, nothing moved
+    answers.decide(True)  # HQ lacks DR-07: said so, nothing moved
+    settle(qtbot)
     assert "DR-07 库存只有" in answers.message.text()
-    movement = MovementDialog(service.db, service.actor, answers)
+    assert answers.model.row_at(0).state.value == "submitted"
+    movement = MovementDialog(service.backend, choices_of(service), answers)
     qtbot.addWidget(movement)
     movement.part.setCurrentIndex(movement.part.findData("DR-07"))
     movement.quantity.setValue(50)
     _save(qtbot, movement)
+    settle(qtbot)
     assert movement.result_value.balance >= 50
-    assert answers.decide(True), answers.message.text()
+    answers.table.selectRow(0)
+    answers.decide(True)
+    settle(qtbot)
+    assert answers.message.text() == f"{mine.number} 已批准：配件已发往经销商。"
     (row,) = [r for r in list_part_requests(dealer.db, dealer.actor, ListQuery(mine.number))]
     assert row.state.value == "approved"
-    gaps.reload()
-    assert gaps.model.rowCount() == 0
+    assert dealer.show_page("stock_gaps") is gaps
+    qtbot.waitUntil(lambda: gaps.model.rowCount() == 0, timeout=3000)  # read again when shown
     assert QApplication.activeModalWidget() is None
+
+
+def choices_of(window: MainWindow) -> Choices:
+    """What the stock forms offer, read as the stock page reads it."""
+    db, actor = window.db, window.actor
+    return Choices(actor.org_code, dealer_locations(db, actor),
+                   list_parts(db, actor, ALL_PARTS))

@@ -4,12 +4,17 @@ idle lock."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QTableView,
@@ -17,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.admin.orgs import OrgDialog
+from desktop.core.services.admin.catalogue import list_parts
+from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.kernel.listing import ListQuery
+from desktop.ui.admin.orgs import PARENT_CHOICES, OrgDialog
 from desktop.ui.admin.policy import CalendarDayDialog
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
-from desktop.ui.admin.users import UserDialog
+from desktop.ui.admin.users import USER_ORG_KINDS, UserDialog
 from desktop.ui.app import Shell
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFor, settle
@@ -77,10 +85,11 @@ def test_no_english_on_any_chinese_admin_screen(window_for: WindowFor, qtbot: Qt
     for key in window.page_keys():
         window.show_page(key)
         assert english_words(visible_texts(window), data) == set(), key
-    dialogs = [OrgDialog(window.db, window.actor, None), UserDialog(window.db, window.actor, None),
-               ProductDialog(window.db, window.actor, None),
-               PartDialog(window.db, window.actor, None),
-               CalendarDayDialog(window.db, window.actor)]
+    db, actor, backend = window.db, window.actor, window.backend
+    dialogs = [OrgDialog(backend, None, org_choices(db, actor, PARENT_CHOICES)),
+               UserDialog(backend, None, org_choices(db, actor, USER_ORG_KINDS)),
+               ProductDialog(backend, None, list_parts(db, actor, ListQuery(limit=1000))),
+               PartDialog(backend, None), CalendarDayDialog(backend)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -145,3 +154,65 @@ def test_unlocking_with_the_password_shows_the_content_again(window_for: WindowF
     assert window.lock_dialog is None
     assert window.centralWidget().isVisible()
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _file_dialog_texts(dialog: QFileDialog) -> list[str]:
+    """What the file dialog shows: its words, tooltips, choices, headers and the Type column."""
+    texts = visible_texts(dialog)
+    for widget in dialog.findChildren(QWidget):
+        texts.append(widget.toolTip())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, root = widget.model(), widget.rootIndex()
+            texts += [str(model.data(model.index(r, c, root)) or "")
+                      for r in range(model.rowCount(root)) for c in range(model.columnCount())]
+    texts += [action.text() for action in dialog.findChildren(QAction)]
+    return texts
+
+
+def test_the_file_dialog_speaks_chinese(window_for: WindowFor, qtbot: QtBot,
+                                        tmp_path: Path) -> None:
+    """7 of #14: the file dialog said "Look in:", "Files of type:" and "Folder" beside its
+    Chinese (Qt's own Chinese lacks Qt 6's strings); and the system's dialog speaks the
+    system's language, not the one chosen here."""
+    from desktop.core.services.complaints.sheets import get_sheet, list_sheets
+    from desktop.demo.returns import demo_photo
+    from desktop.ui.complaints.detail import SheetDetailDialog
+
+    window = window_for("dealer")
+    (tmp_path / "照片").mkdir()
+    (tmp_path / "breakage.png").write_bytes(demo_photo(3))
+    number = list_sheets(window.db, window.actor, ListQuery())[0].number
+    record = SheetDetailDialog(window.backend, number, get_sheet(window.db, window.actor, number))
+    qtbot.addWidget(record)
+    record.show()
+    for dialog in (record.choose_pdf_name(), record.choose_photo()):
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(tmp_path))
+        files = next(v for v in dialog.findChildren(QAbstractItemView)
+                     if v.model() is not None and v.model().columnCount() == 4)
+        qtbot.waitUntil(lambda v=files: v.model().rowCount(v.rootIndex()) >= 1, timeout=5000)
+        data = {str(tmp_path), tmp_path.name, "照片", "breakage.png", f"{number}.pdf",
+                "PDF (*.pdf)", "Photos (*.jpg *.jpeg *.png)", dialog.directory().dirName(),
+                Path.home().name,  # the sidebar names the home folder
+                QCoreApplication.translate("RecordDialog", "Photos (*.jpg *.jpeg *.png)")}
+        texts = [t for t in _file_dialog_texts(dialog) if t not in data
+                 and not re.fullmatch(r"[\d\s.:/-]+\s*\S*", t)]  # sizes and dates
+        assert english_words(texts, data) == set(), texts
+    dialog.grab().save("/tmp/file-dialog.png")
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    qtbot.keyClicks(name, "breakage.png")
+    with qtbot.waitSignal(record.photo_added, timeout=5000):
+        qtbot.keyClick(name, Qt.Key.Key_Return)  # the chosen photo is attached
+    assert record.error.text() == "照片 breakage.png 已添加。"
+
+
+def test_qts_strings_that_its_chinese_lacks_come_from_ours(ui: object) -> None:
+    """The kinds of file the dialog names on every platform (a drive, a Windows folder, a
+    shortcut …), not only those this test machine shows."""
+    from desktop.ui.qt_strings import translated
+
+    assert [source for source, shown in translated() if shown == source] == []
+    assert dict(translated())["Folder"] == "文件夹"

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from pytestqt.qtbot import QtBot
 
 from desktop.core.services.complaints.printing import complaint_sheet_pdf
-from desktop.core.services.complaints.sheets import list_sheets
+from desktop.core.services.complaints.sheets import get_sheet, list_sheets
 from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.returns.printing import labels_pdf
 from desktop.core.store.db import Database
@@ -78,10 +78,17 @@ def test_print_preview_of_labels_and_of_a_record(window_for: WindowFor, qtbot: Q
     assert pages is not None
     qtbot.waitUntil(lambda: pages.pageCount() == len(codes), timeout=5000)
     preview.close()
-    sheet = list_sheets(window.db, window.actor, ListQuery())[0].number
-    record = SheetDetailDialog(window.db, window.actor, sheet)
+
+
+def test_print_preview_of_a_record(window_for: WindowFor, qtbot: QtBot) -> None:
+    window = window_for("dealer")
+    db, actor = window.db, window.actor
+    sheet = list_sheets(db, actor, ListQuery())[0].number
+    record = SheetDetailDialog(window.backend, sheet, get_sheet(db, actor, sheet))
     qtbot.addWidget(record)
-    form = record.preview()
+    with qtbot.waitSignal(record.preview_opened, timeout=5000) as opened:
+        record.preview()  # the form is rendered off the GUI thread, then shown
+    form = opened.args[0]
     assert isinstance(form, QPrintPreviewDialog)
     widget = form.findChild(QPrintPreviewWidget)
     assert widget is not None

@@ -6,6 +6,7 @@ from desktop.core.rules.calendar import DayKind, WorkCalendar
 from desktop.core.rules.transport import (
     Decision,
     ExceptionKind,
+    decision_blocker,
     decisions_for,
     report_deadline,
     return_blocker,
@@ -30,3 +31,15 @@ def test_damage_needs_a_signed_record_and_a_responsible_party() -> None:
     assert return_blocker(ExceptionKind.DAMAGE, True, " ") is not None
     assert return_blocker(ExceptionKind.DAMAGE, True, "德邦物流") is None
     assert return_blocker(ExceptionKind.SHORTAGE, False, "") is None
+
+
+def test_damage_is_credited_or_exchanged_only_when_signed_and_attributed() -> None:
+    for decision in (Decision.FULL_CREDIT, Decision.EXCHANGE):
+        assert decision_blocker(ExceptionKind.DAMAGE, decision, False, "") is not None
+        assert decision_blocker(ExceptionKind.DAMAGE, decision, False, "德邦物流") is not None
+        assert decision_blocker(ExceptionKind.DAMAGE, decision, True, " ") is not None
+        assert decision_blocker(ExceptionKind.DAMAGE, decision, True, "德邦物流") is None
+    for decision in (Decision.CARRIER_CLAIM, Decision.REJECTED):
+        assert decision_blocker(ExceptionKind.DAMAGE, decision, False, "") is None
+    for kind in (ExceptionKind.SHORTAGE, ExceptionKind.LOSS, ExceptionKind.WRONG_GOODS):
+        assert decision_blocker(kind, Decision.FULL_CREDIT, False, "") is None

@@ -5,7 +5,8 @@ X1: loss, shortage or wrong goods are signed for by the carrier; reports later t
 working days after receipt are refused (the order department may accept one with a reason).
 X2: damage needs a signed record and a named responsible party before goods can be returned;
 mass breakage of light sources in transit is claimed from the carrier, not from the company.
-X3: the order department credits in full (全额冲帐) or exchanges (换货).
+X3: the order department credits in full (全额冲帐) or exchanges (换货) — for damage, once the
+responsible party has signed for it: the same signed and attributed record as X2.
 """
 
 from __future__ import annotations
@@ -102,3 +103,22 @@ def return_blocker(kind: ExceptionKind, carrier_signed: bool,
             "Transport", "Damaged goods can be returned only with the signed transport exception "
             "record and the responsible party named (X2)."), {}, "Transport")
     return None
+
+
+# What the company gives for damage only on the signed, attributed record (X2, X3).
+SETTLING = frozenset({Decision.FULL_CREDIT, Decision.EXCHANGE})
+
+
+def decision_blocker(kind: ExceptionKind, decision: Decision, carrier_signed: bool,
+                     responsible_party: str) -> Message | None:
+    """Why the order department cannot decide this yet, or None.  Damage is credited or
+    exchanged only when the record is signed and names the responsible party (X2, X3); a
+    claim with the carrier or a rejection needs neither."""
+    if kind != ExceptionKind.DAMAGE or decision not in SETTLING:
+        return None
+    if carrier_signed and responsible_party.strip():
+        return None
+    return Message(QT_TRANSLATE_NOOP(
+        "Transport", "Damage is credited or exchanged only on the record signed by the carrier "
+        "and naming the responsible party (X2, X3). The receiver adds them to the record first."),
+        {}, "Transport")

@@ -70,6 +70,7 @@ WRITES: tuple[Callable[..., Any], ...] = (
     flow.transition, flow.transition_many, shipping.declare_shipment,
     scan.receive_scan, counting.record_count,
     exceptions.record_exception, exceptions.accept_late, exceptions.decide,
+    exceptions.add_signature,
     exceptions.add_exception_photo, exceptions.open_return_for_damage,
     sheets.file_sheet, sheets.answer_sheet, sheets.open_return, sheets.add_sheet_photo,
     verdicts.add_verdict, verdicts.remove_verdict, verdicts.finish_inspection,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import PARENT_KINDS, OrgKind
 from desktop.core.services.admin.orgs import OrgForm, OrgRow, list_orgs, org_choices, save_org
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui.labels import org_kind_label, yes_no
-from desktop.ui.widgets.form import FormDialog
+from desktop.ui.ops import Op
+from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -26,13 +28,21 @@ COLUMNS: list[Column[OrgRow]] = [
     Column(QT_TRANSLATE_NOOP("OrgsPage", "Phone"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("OrgsPage", "Active"), lambda r: yes_no(r.active)),
 ]
+# Every kind an organisation can belong to: read once when the form opens.
+PARENT_CHOICES: tuple[OrgKind, ...] = tuple(sorted(set().union(*PARENT_KINDS.values())))
 
 
-def orgs_page(db: Database, actor: Actor) -> ListPage:
+def orgs_page(backend: Backend) -> ListPage:
     model: PagedTableModel[OrgRow] = PagedTableModel(
-        CTX, COLUMNS, lambda q: list_orgs(db, actor, q), lambda r: r.code)
+        CTX, COLUMNS, lambda q: Op(page, backend, list_orgs, q), lambda r: r.code)
     page = ListPage(QCoreApplication.translate("AdminPages", "Organisations"), model)
-    page.edit_with(lambda row: OrgDialog(db, actor, row, page))
+
+    def open_row(row: OrgRow | None) -> None:
+        Op(page, backend, org_choices, PARENT_CHOICES).done(
+            lambda parents: run_form(OrgDialog(backend, row, parents, page),
+                                     lambda _saved: None)).run()
+
+    page.open_with(open_row)
     page.reload()
     return page
 
@@ -40,10 +50,10 @@ def orgs_page(db: Database, actor: Actor) -> ListPage:
 class OrgDialog(FormDialog):
     limits_of = "organisation"
 
-    def __init__(self, db: Database, actor: Actor, row: OrgRow | None,
+    def __init__(self, backend: Backend, row: OrgRow | None, parents: Sequence[OrgRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Organisation"), parent)
-        self.db, self.actor, self.row = db, actor, row
+        self.backend, self.row, self.parents = backend, row, parents
         self.code = QLineEdit(row.code if row else "")
         self.name = QLineEdit(row.name if row else "")
         self.kind = QComboBox()
@@ -72,19 +82,24 @@ class OrgDialog(FormDialog):
         kind: OrgKind = self.kind.currentData()
         wanted = self.row.parent_code if self.row else None
         self.parent_org.clear()
-        allowed = tuple(PARENT_KINDS[kind])
+        allowed = PARENT_KINDS[kind]
         if not allowed:
             self.parent_org.addItem(self.tr("(none)"), None)
-        for org in org_choices(self.db, self.actor, allowed):
-            self.parent_org.addItem(f"{org.code}  {org.name}", org.code)
+        for org in self.parents:
+            if org.kind in allowed:
+                self.parent_org.addItem(f"{org.code}  {org.name}", org.code)
         if wanted:
             found = self.parent_org.findData(wanted)
             if found >= 0:
                 self.parent_org.setCurrentIndex(found)
 
-    def submit(self) -> OrgRow:
+    def saved_text(self, result: OrgRow) -> str:
+        return self.tr("Organisation %1 %2 saved.").replace("%1", result.code).replace(
+            "%2", result.name)
+
+    def submit(self) -> Op[OrgRow]:
         row = self.row
-        return save_org(self.db, self.actor, OrgForm(
+        return Op(self, self.backend, save_org, OrgForm(
             self.code.text(), self.name.text(), self.kind.currentData(),
             self.parent_org.currentData(), self.contact.text(), self.phone.text(),
             self.address.text(), self.active.isChecked(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,20 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import Backend
 from desktop.core.rules.catalogue import PartKind, ProductCategory
 from desktop.core.services.admin.catalogue import (
     PartForm,
     PartRow,
     ProductForm,
     ProductRow,
-    list_parts,
     save_part,
     save_product,
 )
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import ListQuery
-from desktop.core.services.startup import Database
 from desktop.ui.labels import category_label, part_kind_label
+from desktop.ui.ops import Op
 from desktop.ui.widgets.fields import qdate
 from desktop.ui.widgets.form import FormDialog
 
@@ -52,10 +51,10 @@ def _category_box(current: ProductCategory | None) -> QComboBox:
 class ProductDialog(FormDialog):
     limits_of = "product"
 
-    def __init__(self, db: Database, actor: Actor, row: ProductRow | None,
+    def __init__(self, backend: Backend, row: ProductRow | None, parts: Sequence[PartRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Product model"), parent)
-        self.db, self.actor, self.row = db, actor, row
+        self.backend, self.row = backend, row
         self.code = QLineEdit(row.code if row else "")
         self.name = QLineEdit(row.name if row else "")
         self.category = _category_box(row.category if row else None)
@@ -79,7 +78,7 @@ class ProductDialog(FormDialog):
         stop_row.addWidget(self.discontinued_on, 1)
         self.parts = QListWidget()
         chosen = dict(row.parts) if row else {}
-        for part in list_parts(db, actor, ListQuery(limit=100_000)):
+        for part in parts:
             item = QListWidgetItem(f"{part.part_no}  {part.name}")
             item.setData(Qt.ItemDataRole.UserRole, part.part_no)
             item.setCheckState(Qt.CheckState.Checked if part.part_no in chosen
@@ -103,10 +102,13 @@ class ProductDialog(FormDialog):
                 result.append((number, self._quantities.get(number, 1)))
         return tuple(result)
 
-    def submit(self) -> ProductRow:
+    def saved_text(self, result: ProductRow) -> str:
+        return self.tr("Product model %1 saved.").replace("%1", result.code)
+
+    def submit(self) -> Op[ProductRow]:
         row = self.row
         when = _as_date(self.discontinued_on) if self.discontinued.isChecked() else None
-        return save_product(self.db, self.actor, ProductForm(
+        return Op(self, self.backend, save_product, ProductForm(
             self.code.text(), self.name.text(), self.category.currentData(), self.price.text(),
             self.whole_lamp.isChecked(), when, self.chosen_parts(),
             row.active if row else True, row.id if row else None, row.version if row else None))
@@ -115,10 +117,10 @@ class ProductDialog(FormDialog):
 class PartDialog(FormDialog):
     limits_of = "part"
 
-    def __init__(self, db: Database, actor: Actor, row: PartRow | None,
+    def __init__(self, backend: Backend, row: PartRow | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Spare part"), parent)
-        self.db, self.actor, self.row = db, actor, row
+        self.backend, self.row = backend, row
         self.part_no = QLineEdit(row.part_no if row else "")
         self.name = QLineEdit(row.name if row else "")
         self.kind = QComboBox()
@@ -137,9 +139,12 @@ class PartDialog(FormDialog):
         self.add_field("unit_price", self.tr("Unit price (yuan)"), self.price)
         self.add_field("active", "", self.active)
 
-    def submit(self) -> PartRow:
+    def saved_text(self, result: PartRow) -> str:
+        return self.tr("Spare part %1 saved.").replace("%1", result.part_no)
+
+    def submit(self) -> Op[PartRow]:
         row = self.row
-        return save_part(self.db, self.actor, PartForm(
+        return Op(self, self.backend, save_part, PartForm(
             self.part_no.text(), self.name.text(), self.kind.currentData(),
             self.category.currentData(), self.price.text(), self.active.isChecked(),
             row.id if row else None, row.version if row else None))

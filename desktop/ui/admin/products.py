@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.admin.catalogue import PartRow, ProductRow, list_parts, list_products
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
+from desktop.core.services.kernel.listing import ListQuery
 from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.labels import category_label, part_kind_label, yes_no
+from desktop.ui.ops import Op
+from desktop.ui.widgets.form import run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -37,21 +39,33 @@ PART_COLUMNS: list[Column[PartRow]] = [
 ]
 
 
-def products_page(db: Database, actor: Actor, editable: bool = True) -> ListPage:
+ALL_PARTS = ListQuery(limit=100_000)
+
+
+def products_page(backend: Backend, editable: bool = True) -> ListPage:
+    """The catalogue; the administrator's page edits it (New, Edit), everybody else's reads."""
     model: PagedTableModel[ProductRow] = PagedTableModel(
-        "ProductsPage", PRODUCT_COLUMNS, lambda q: list_products(db, actor, q), lambda r: r.code)
+        "ProductsPage", PRODUCT_COLUMNS, lambda q: Op(page, backend, list_products, q),
+        lambda r: r.code)
     title = QCoreApplication.translate("AdminPages", "Products")
     page = ListPage(title, model)
+
+    def open_row(row: ProductRow | None) -> None:
+        Op(page, backend, list_parts, ALL_PARTS).done(
+            lambda parts: run_form(ProductDialog(backend, row, parts, page),
+                                   lambda _saved: None)).run()
+
     if editable:
-        page.edit_with(lambda row: ProductDialog(db, actor, row, page))
+        page.open_with(open_row)
     page.reload()
     return page
 
 
-def parts_page(db: Database, actor: Actor) -> ListPage:
+def parts_page(backend: Backend) -> ListPage:
     model: PagedTableModel[PartRow] = PagedTableModel(
-        "PartsPage", PART_COLUMNS, lambda q: list_parts(db, actor, q), lambda r: r.part_no)
+        "PartsPage", PART_COLUMNS, lambda q: Op(page, backend, list_parts, q),
+        lambda r: r.part_no)
     page = ListPage(QCoreApplication.translate("AdminPages", "Spare parts"), model)
-    page.edit_with(lambda row: PartDialog(db, actor, row, page))
+    page.open_with(lambda row: run_form(PartDialog(backend, row, page), lambda _saved: None))
     page.reload()
     return page

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.rules.roles import ROLE_ORG_KINDS, Role
-from desktop.core.services.admin.orgs import org_choices
+from desktop.core.rules.roles import ROLE_ORG_KINDS, OrgKind, Role
+from desktop.core.services.admin.orgs import OrgRow, org_choices
 from desktop.core.services.admin.users import UserForm, UserRow, list_users, save_user
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui.labels import role_label, yes_no
-from desktop.ui.widgets.form import FormDialog
+from desktop.ui.ops import Op
+from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -28,12 +30,21 @@ COLUMNS: list[Column[UserRow]] = [
            if r.last_login_at else ""),
 ]
 
+# Every kind a user can belong to: read once when the form opens.
+USER_ORG_KINDS: tuple[OrgKind, ...] = tuple(sorted(set().union(*ROLE_ORG_KINDS.values())))
 
-def users_page(db: Database, actor: Actor) -> ListPage:
+
+def users_page(backend: Backend) -> ListPage:
     model: PagedTableModel[UserRow] = PagedTableModel(
-        CTX, COLUMNS, lambda q: list_users(db, actor, q), lambda r: r.login)
+        CTX, COLUMNS, lambda q: Op(page, backend, list_users, q), lambda r: r.login)
     page = ListPage(QCoreApplication.translate("AdminPages", "Users"), model)
-    page.edit_with(lambda row: UserDialog(db, actor, row, page))
+
+    def open_row(row: UserRow | None) -> None:
+        Op(page, backend, org_choices, USER_ORG_KINDS).done(
+            lambda orgs: run_form(UserDialog(backend, row, orgs, page),
+                                  lambda _saved: None)).run()
+
+    page.open_with(open_row)
     page.reload()
     return page
 
@@ -41,10 +52,10 @@ def users_page(db: Database, actor: Actor) -> ListPage:
 class UserDialog(FormDialog):
     limits_of = "app_user"
 
-    def __init__(self, db: Database, actor: Actor, row: UserRow | None,
+    def __init__(self, backend: Backend, row: UserRow | None, orgs: Sequence[OrgRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("User"), parent)
-        self.db, self.actor, self.row = db, actor, row
+        self.backend, self.row, self.orgs = backend, row, orgs
         self.login = QLineEdit(row.login if row else "")
         self.display_name = QLineEdit(row.display_name if row else "")
         self.role = QComboBox()
@@ -73,15 +84,19 @@ class UserDialog(FormDialog):
         role: Role = self.role.currentData()
         wanted = self.org.currentData() or (self.row.org_code if self.row else None)
         self.org.clear()
-        for org in org_choices(self.db, self.actor, tuple(ROLE_ORG_KINDS[role])):
-            self.org.addItem(f"{org.code}  {org.name}", org.code)
+        for org in self.orgs:
+            if org.kind in ROLE_ORG_KINDS[role]:
+                self.org.addItem(f"{org.code}  {org.name}", org.code)
         found = self.org.findData(wanted) if wanted else -1
         if found >= 0:
             self.org.setCurrentIndex(found)
 
-    def submit(self) -> UserRow:
+    def saved_text(self, result: UserRow) -> str:
+        return self.tr("User %1 saved.").replace("%1", result.login)
+
+    def submit(self) -> Op[UserRow]:
         row = self.row
-        return save_user(self.db, self.actor, UserForm(
+        return Op(self, self.backend, save_user, UserForm(
             self.login.text(), self.display_name.text(), self.role.currentData(),
             self.org.currentData() or "", self.active.isChecked(), self.password.text() or None,
             row.id if row else None, row.version if row else None))

@@ -2,49 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.core.errors import DomainError
-from desktop.core.rules.complaints import ANSWER_LABELS, KIND_LABELS, STATE_LABELS, Answer
+from desktop.backend import Backend
+from desktop.core.rules.complaints import Answer
 from desktop.core.rules.roles import Capability, may
-from desktop.core.services.complaints.printing import complaint_sheet_pdf, print_complaint_sheet
+from desktop.core.services.complaints.printing import complaint_sheet_pdf
 from desktop.core.services.complaints.sheets import (
+    SheetDetail,
     add_sheet_photo,
     answer_sheet,
-    get_sheet,
     open_return,
 )
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
+from desktop.ui.labels import answer_label, complaint_kind_label, sheet_state_label
+from desktop.ui.ops import Op
 from desktop.ui.widgets.fields import EnumCombo
 from desktop.ui.widgets.record_dialog import RecordDialog
-
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate("Complaints", source)
 
 
 class SheetDetailDialog(RecordDialog):
     """Save = the order department's answer."""
 
-    def __init__(self, db: Database, actor: Actor, number: str,
+    def __init__(self, backend: Backend, number: str, detail: SheetDetail,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Complaint sheet %1").replace("%1", number), parent)
-        self.db, self.actor, self.number = db, actor, number
-        self.detail = d = get_sheet(db, actor, number)
-        facts = [f"{d.row.org_name} · {_t(KIND_LABELS[d.row.kind])} · "
-                 f"{_t(STATE_LABELS[d.row.state])}",
+        self.backend, self.actor, self.number = backend, backend.actor, number
+        self.detail = d = detail
+        facts = [f"{d.row.org_name} · {complaint_kind_label(d.row.kind)} · "
+                 f"{sheet_state_label(d.row.state)}",
                  "; ".join(f"{code} {name} ×{qty} {problem}" for code, name, qty, problem
                            in d.lines), d.description]
         if d.row.answer:
-            facts.append(self.tr("Answer: %1").replace("%1", _t(ANSWER_LABELS[d.row.answer])))
+            facts.append(self.tr("Answer: %1").replace("%1", answer_label(d.row.answer)))
         summary = QLabel("\n".join(f for f in facts if f))
         summary.setWordWrap(True)
         self.add_field("summary", "", summary)
-        self.answer = EnumCombo(Answer, {k: _t(v) for k, v in ANSWER_LABELS.items()})
+        self.answer = EnumCombo(Answer, {a: answer_label(a) for a in Answer})
         self.note = QLineEdit()
-        self.answering = may(actor.role, Capability.RETURNS_APPROVE) and \
+        self.answering = may(self.actor.role, Capability.RETURNS_APPROVE) and \
             d.row.state.value == "filed"
         if self.answering:
             self.add_field("answer", self.tr("Answer"), self.answer)
@@ -52,30 +47,39 @@ class SheetDetailDialog(RecordDialog):
         self.buttons.button(self.buttons.StandardButton.Save).setVisible(self.answering)
         self.add_record_buttons(
             self.tr("Save the sheet as PDF…"), f"{number}.pdf",
-            lambda name, data: add_sheet_photo(db, actor, number, name, data),
-            lambda path: print_complaint_sheet(db, actor, number, path),
-            lambda: complaint_sheet_pdf(db, actor, number))
+            lambda name, data: Op(self, backend, add_sheet_photo, number, name, data),
+            lambda: Op(self, backend, complaint_sheet_pdf, number))
         self.return_button = QPushButton(self.tr("Open the return request"))
         self.return_button.clicked.connect(self.open_return)
         self.buttons.addButton(self.return_button, self.buttons.ButtonRole.ActionRole)
         # After addButton, which shows a button again.
         self.return_button.setVisible(d.row.answer == Answer.RETURN_NEEDED and
-                                      not d.row.return_number and d.org_code == actor.org_code)
+                                      not d.row.return_number and d.org_code == self.actor.org_code)
         self.opened_return: str | None = None
+        self.fit_buttons()
 
-    def submit(self) -> None:
-        answer_sheet(self.db, self.actor, self.number, self.answer.value(), self.note.text(),
-                     self.detail.row.version)
+    def confirmation(self) -> str:
+        """An answer cannot be taken back: say what it will be."""
+        return (self.tr("Answer %1 for %2: %3? %2 sees the answer at once; it cannot be "
+                        "changed afterwards.").replace("%1", self.number)
+                .replace("%2", self.detail.row.org_name)
+                .replace("%3", answer_label(self.answer.value())))
 
-    def open_return(self) -> str | None:
-        try:
-            self.opened_return = open_return(self.db, self.actor, self.number)
-        except DomainError as exc:
-            self.show_error(exc)
-            return None
+    def saved_text(self, result: object) -> str:
+        del result
+        return self.tr("%1 answered: %2.").replace("%1", self.number).replace(
+            "%2", answer_label(self.answer.value()))
+
+    def submit(self) -> Op[None]:
+        return Op(self, self.backend, answer_sheet, self.number, self.answer.value(),
+                  self.note.text(), self.detail.row.version)
+
+    def open_return(self) -> None:
+        Op(self, self.backend, open_return, self.number).busy(self.return_button).done(
+            self._return_opened).run()
+
+    def _return_opened(self, request: str) -> None:
+        self.opened_return = request
         self.return_button.setVisible(False)
-        self.error.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.error.setText(self.tr("Draft return request %1 opened with the lines filled in.")
-                           .replace("%1", self.opened_return))
-        self.error.show()
-        return self.opened_return
+        self.tell(self.tr("Draft return request %1 opened with the lines filled in.")
+                  .replace("%1", request))

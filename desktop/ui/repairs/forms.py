@@ -19,7 +19,7 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.inspection import Verdict
 from desktop.core.rules.stock import R3_NOTE, Grade, RepairResult
-from desktop.core.services.admin.catalogue import all_products
+from desktop.core.services.admin.catalogue import all_products, list_parts
 from desktop.core.services.inspection.verdicts import VerdictRow
 from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.kernel.listing import ListQuery
@@ -33,7 +33,9 @@ from desktop.core.services.repairs.orders import (
     use_part,
 )
 from desktop.core.services.startup import Database
-from desktop.ui.stock.common import part_combo, tr_grade, tr_stock
+from desktop.ui.i18n import text
+from desktop.ui.labels import grade_label
+from desktop.ui.stock.common import part_combo
 from desktop.ui.widgets.fields import model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog
 
@@ -106,12 +108,12 @@ class RepairOrderDialog(FormDialog):
                                                                     "charge the fee (R4)")))
         self.parts_label = QLabel()
         self.form.addRow(self.tr("Parts used"), self.parts_label)
-        self.part = part_combo(db, actor)
+        self.part = part_combo(list_parts(db, actor, ListQuery(limit=10_000)))
         self.part_quantity = QSpinBox()
         self.part_quantity.setRange(1, 10000)
         self.grade = QComboBox()
         for grade in Grade:
-            self.grade.addItem(tr_grade(grade), grade.value)
+            self.grade.addItem(grade_label(grade), grade.value)
         self.use_button = QPushButton(self.tr("Take from stock"))
         self.use_button.clicked.connect(self.take_part)
         take = QHBoxLayout()
@@ -136,7 +138,8 @@ class RepairOrderDialog(FormDialog):
         self.fault = QLineEdit(row.fault_found)
         self.repaired = QLineEdit()
         self.repaired.setPlaceholderText(self.tr("part numbers repaired in place, e.g. DR-36"))
-        self.recovered = part_combo(self.db, self.actor, self.tr("— none —"))
+        self.recovered = part_combo(list_parts(self.db, self.actor, ListQuery(limit=10_000)),
+                                    self.tr("— none —"))
         self.recovered_quantity = QSpinBox()
         self.recovered_quantity.setRange(1, 10000)
         back = QHBoxLayout()
@@ -148,7 +151,7 @@ class RepairOrderDialog(FormDialog):
         self.add_field("fault", self.tr("Fault found"), self.fault)
         self.add_field("repaired", self.tr("Repaired in place"), self.repaired)
         self.form.addRow(self.tr("Back to stock (refurbished, R1)"), back)
-        self.form.addRow(QLabel(tr_stock(R3_NOTE)))
+        self.form.addRow(QLabel(text("Stock", R3_NOTE)))
 
     def _show_parts(self) -> None:
         (self.row,) = list_repairs(self.db, self.actor, ListQuery(self.row.number)) or [self.row]

@@ -1,29 +1,24 @@
-"""What the stock and repair screens share: a part picker and the stock labels."""
+"""What the stock and repair screens share: a part picker filled with the parts it is given
+(read through an Op by whoever opens the form)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox
 
-from desktop.core.rules.stock import GRADE_LABELS, Grade
-from desktop.core.services.admin.catalogue import list_parts
-from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.admin.catalogue import PartRow
 from desktop.core.services.kernel.listing import ListQuery
-from desktop.core.services.startup import Database
+
+ALL_PARTS = ListQuery(limit=10_000)  # what a part picker reads (list_parts)
 
 
-def part_combo(db: Database, actor: Actor, empty: str = "") -> QComboBox:
+def part_combo(parts: Sequence[PartRow], empty: str = "") -> QComboBox:
+    """A combo of ``parts`` (number and name; the data is the part number), with an ``empty``
+    first choice when given."""
     box = QComboBox()
     if empty:
         box.addItem(empty, "")
-    for part in list_parts(db, actor, ListQuery(limit=10_000)):
+    for part in parts:
         box.addItem(f"{part.part_no}  {part.name}", part.part_no)
     return box
-
-
-def tr_grade(grade: Grade) -> str:
-    return QCoreApplication.translate("Stock", GRADE_LABELS[grade])
-
-
-def tr_stock(source: str) -> str:
-    return QCoreApplication.translate("Stock", source)

@@ -4,13 +4,11 @@ products (S1)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,13 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Role
 from desktop.core.rules.stock import PartRequestState
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import ListQuery
-from desktop.core.services.startup import Database
+from desktop.core.services.admin.catalogue import PartRow, list_parts
 from desktop.core.services.stock.part_requests import (
     PartRequestRow,
     decide_part_request,
@@ -33,13 +29,13 @@ from desktop.core.services.stock.part_requests import (
     request_parts,
 )
 from desktop.core.services.stock.query import GapRow, RetentionRow, gaps, retention_list
-from desktop.ui.i18n import tr
-from desktop.ui.stock.common import part_combo
+from desktop.ui.ops import Op
+from desktop.ui.stock.common import ALL_PARTS, part_combo
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.small_list import local_pages
 from desktop.ui.widgets.table import Column, PagedTableModel
 
-Row = TypeVar("Row")
 STATES = {
     PartRequestState.SUBMITTED: QT_TRANSLATE_NOOP("PartRequests", "Awaiting customer service"),
     PartRequestState.APPROVED: QT_TRANSLATE_NOOP("PartRequests", "Approved and sent"),
@@ -77,77 +73,71 @@ RETENTION_COLUMNS: list[Column[RetentionRow]] = [
 ]
 
 
-def small_list(load: Callable[[], Sequence[Row]],
-               text: Callable[[Row], str]) -> Callable[[ListQuery], list[Row]]:
-    """A fetch for a short list (a few hundred rows at most): one page, filtered here."""
-    def fetch(query: ListQuery) -> list[Row]:
-        if query.after is not None:
-            return []
-        needle = query.text.strip().lower()
-        return [r for r in load() if needle in text(r).lower()]
-    return fetch
-
-
 class PartRequestsPage(ListPage):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[PartRequestRow] = PagedTableModel(
-            "PartRequests", REQUEST_COLUMNS, lambda q: list_part_requests(db, actor, q),
+            "PartRequests", REQUEST_COLUMNS, lambda q: Op(self, backend, list_part_requests, q),
             lambda r: r.number)
         super().__init__(QCoreApplication.translate("PartRequests", "Part requests"), model,
                          parent=parent)
-        self.db, self.actor = db, actor
+        self.backend, self.actor = backend, backend.actor
+        self.last_dialog: FormDialog | None = None
         self.filter.setPlaceholderText(self.tr("Filter: number or dealer"))
-        if not actor.is_hq:
+        if not self.actor.is_hq:
             self.new_button.setVisible(True)
             self.new_button.clicked.connect(lambda: self.new_request())
-            self.add_button(self.tr("Request my gaps…")).clicked.connect(
-                lambda: self.new_request(gaps(db, actor)))
+            self.add_button(self.tr("Request my gaps…")).clicked.connect(self.request_gaps)
         self.answer = QLineEdit()
         self.answer.setPlaceholderText(self.tr("answer (needed to refuse)"))
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
-        if actor.role == Role.CUSTOMER_SERVICE:
+        self.decide_buttons: list[QPushButton] = []
+        if self.actor.role == Role.CUSTOMER_SERVICE:
             self._bar.addWidget(self.answer)
-            self.add_button(self.tr("Approve and send")).clicked.connect(
-                lambda: self.decide(True))
-            self.add_button(self.tr("Refuse")).clicked.connect(lambda: self.decide(False))
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.message)
+            for text, approve in ((self.tr("Approve and send"), True), (self.tr("Refuse"), False)):
+                button = self.add_button(text)
+                button.clicked.connect(lambda _c=False, a=approve: self.decide(a))
+                self.decide_buttons.append(button)
         self.reload()
 
-    def new_request(self, prefill: Sequence[GapRow] = ()) -> FormDialog:
-        dialog = PartRequestDialog(self.db, self.actor, prefill, self)
-        return run_form(dialog, lambda _number: self.reload())
+    def request_gaps(self) -> None:
+        """A request pre-filled with the dealer's gaps below the turnover minimums."""
+        Op(self, self.backend, gaps).done(self.new_request).run()
 
-    def decide(self, approve: bool) -> bool:
+    def new_request(self, prefill: Sequence[GapRow] = ()) -> None:
+        def show(parts: list[PartRow]) -> None:
+            self.last_dialog = run_form(PartRequestDialog(self.backend, parts, prefill, self),
+                                        lambda _number: None)
+
+        Op(self, self.backend, list_parts, ALL_PARTS).done(show).run()
+
+    def decide(self, approve: bool) -> None:
+        """Customer service's answer on the selected request; a refusal (no reason, not
+        enough stock at HQ) is said in the page's red line, nothing moved."""
         row = self.selected_row()
         if row is None:
-            return False
-        try:
-            decide_part_request(self.db, self.actor, row.number, approve, self.answer.text(),
-                                row.version)
-        except DomainError as exc:
-            self.message.setText(tr(exc.message))
-            return False
-        self.message.setText("")
+            return
+        Op(self, self.backend, decide_part_request, row.number, approve, self.answer.text(),
+           row.version).busy(*self.decide_buttons).done(
+            lambda state: self._decided(row.number, state)).run()
+
+    def _decided(self, number: str, state: PartRequestState) -> None:
         self.answer.clear()
-        self.reload()
-        return True
+        self.show_notice(
+            self.tr("%1 approved: the parts are on their way to the dealer.").replace(
+                "%1", number) if state == PartRequestState.APPROVED
+            else self.tr("%1 refused.").replace("%1", number))
 
 
 class PartRequestDialog(FormDialog):
     """Lines of part and quantity; pre-filled with the dealer's gaps when asked."""
 
-    def __init__(self, db: Database, actor: Actor, prefill: Sequence[GapRow] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parts: Sequence[PartRow],
+                 prefill: Sequence[GapRow] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Request parts from customer service"), parent)
-        self.db, self.actor = db, actor
+        self.backend = backend
         self.lines = QTableWidget(0, 2)
         self.lines.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Quantity")])
         self.lines.horizontalHeader().setStretchLastSection(True)
-        self.part = part_combo(db, actor)
+        self.part = part_combo(parts)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100000)
         add = QPushButton(self.tr("Add line"))
@@ -184,28 +174,34 @@ class PartRequestDialog(FormDialog):
                 out[part.text()] = int(text) if text.lstrip("-").isdigit() else 0
         return out
 
-    def submit(self) -> str:
-        return request_parts(self.db, self.actor, self.wanted(), self.note.text())
+    def saved_text(self, result: object) -> str:
+        return self.tr("Part request %1 sent to customer service.").replace("%1", str(result))
+
+    def submit(self) -> Op[str]:
+        return Op(self, self.backend, request_parts, self.wanted(), self.note.text())
 
 
-def gaps_page(db: Database, actor: Actor) -> ListPage:
+def gaps_page(backend: Backend) -> ListPage:
     model: PagedTableModel[GapRow] = PagedTableModel(
-        "PartRequests", GAP_COLUMNS,
-        small_list(lambda: gaps(db, actor), lambda r: f"{r.location} {r.location_name} "
-                   f"{r.part_no} {r.part_name}"), lambda r: f"{r.location}/{r.part_no}")
+        "PartRequests", GAP_COLUMNS, lambda q: fetch(q), _gap_key)
     page = ListPage(QCoreApplication.translate("PartRequests", "Turnover stock gaps (S2)"),
                     model)
+    fetch = local_pages(page, backend, gaps, lambda r: f"{r.location} {r.location_name} "
+                        f"{r.part_no} {r.part_name}", _gap_key)
     page.reload()
     return page
 
 
-def retention_page(db: Database, actor: Actor) -> ListPage:
+def _gap_key(row: GapRow) -> str:
+    return f"{row.location}/{row.part_no}"
+
+
+def retention_page(backend: Backend) -> ListPage:
     model: PagedTableModel[RetentionRow] = PagedTableModel(
-        "PartRequests", RETENTION_COLUMNS,
-        small_list(lambda: retention_list(db, actor), lambda r: f"{r.part_no} {r.part_name}"),
-        lambda r: r.part_no)
+        "PartRequests", RETENTION_COLUMNS, lambda q: fetch(q), lambda r: r.part_no)
     page = ListPage(QCoreApplication.translate(
         "PartRequests", "Parts kept for discontinued products (S1)"), model)
+    fetch = local_pages(page, backend, retention_list, lambda r: f"{r.part_no} {r.part_name}",
+                        lambda r: r.part_no)
     page.reload()
     return page
-

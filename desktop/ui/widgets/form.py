@@ -1,18 +1,22 @@
 """A form dialog: fields on a form layout, Save and Cancel, and the service's refusal shown
-beside the field it names (the form keeps what was typed)."""
+beside the field it names (the form keeps what was typed).  The refusal goes as soon as the
+field it names is edited; an irreversible save asks first, saying what it will do; a saved form
+can say so on the page that opened it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +62,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.result_value: Any = None
+        self._marked: str | None = None  # the field the refusal shown names
+        self.confirm_box: QMessageBox | None = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         if self.limits_of is not None and isinstance(widget, QLineEdit):
@@ -66,7 +72,18 @@ class FormDialog(QDialog):
                 widget.setMaxLength(length)
         self.form.addRow(label, widget)
         self.fields[name] = widget
+        for signal in edit_signals(widget):
+            signal.connect(lambda *_args, field=name: self._edited(field))
         return widget
+
+    def confirmation(self) -> str | None:
+        """What the save will do, asked before it runs (an irreversible step), or None."""
+        return None
+
+    def saved_text(self, result: Any) -> str | None:
+        """What to say once saved, on the page that opened the form (``show_notice``)."""
+        del result
+        return None
 
     def submit(self) -> Op[Any] | Any:
         """The save, as an :class:`Op` (not yet run) of the use case with what the form holds;
@@ -85,27 +102,100 @@ class FormDialog(QDialog):
         if not isinstance(submitted, Op):  # a form not yet moved onto the operations layer
             self._saved(submitted)
             return
+        question = self.confirmation()
+        if question is None:
+            self._run(submitted)
+        else:
+            self._ask(question, submitted)
+
+    def _run(self, submitted: Op[Any]) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         submitted.busy(save).done(self._saved).run()
+
+    def _ask(self, question: str, submitted: Op[Any]) -> None:
+        """Window-modal, without a nested event loop: the save runs on "go ahead" only."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question,
+                          QMessageBox.StandardButton.NoButton, self)
+        go = box.addButton(QCoreApplication.translate("FormDialog", "Go ahead"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("FormDialog", "Back to the form"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        go.clicked.connect(lambda: self._run(submitted))
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
 
     def _saved(self, result: Any) -> None:
         self.result_value = result
         self.saved_value.emit(result)
+        text = self.saved_text(result)
+        if text:
+            notify(self.parentWidget(), text)
         self.accept()
 
     def show_error(self, exc: DomainError) -> None:
         self.error.setText(tr(exc.message))
         self.error.show()
+        self.grow_to_fit()
         name = exc.field_name if isinstance(exc, InvalidInput) else None
         widget = self.fields.get(name or "")
         if widget is not None:
             widget.setStyleSheet(ERROR_STYLE)
             widget.setFocus()
+            self._marked = name
+
+    def grow_to_fit(self) -> None:
+        """Make room for what was just shown (a note under the form): the dialog grows, it
+        never shrinks under the user's hands."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.size().expandedTo(self.sizeHint()))
+
+    def _edited(self, name: str) -> None:
+        """The field a refusal named was edited: its mark and the note go (a refusal about
+        another field, or about the whole form, stays until the next save)."""
+        if name != self._marked:
+            return
+        self._marked = None
+        self.fields[name].setStyleSheet("")
+        self.error.hide()
 
     def _clear_marks(self) -> None:
+        self._marked = None
         self.error.hide()
         for widget in self.fields.values():
             widget.setStyleSheet("")
+
+
+def edit_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals that say a field was edited, for any widget: an item view's model changes,
+    else the notify signal of the widget's user property (a line edit's text, a combo's
+    current text, a spin box's value, a check box's state, a date …), else those of the
+    widgets it is made of (a check box and a date, a row of fields)."""
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        return [model.dataChanged, model.rowsInserted, model.rowsRemoved]
+    prop = widget.metaObject().userProperty()
+    if prop.isValid() and prop.hasNotifySignal():
+        signal = getattr(widget, bytes(prop.notifySignal().name().data()).decode(), None)
+        return [signal] if isinstance(signal, SignalInstance) else []
+    found: list[SignalInstance] = []
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        found += edit_signals(child)
+    return found
+
+
+def notify(widget: QWidget | None, text: str) -> None:
+    """Say what was done, by the page or dialog ``widget`` is on if it has a ``show_notice``
+    (a list's line above its rows, a record's line under its form)."""
+    for candidate in (widget, widget.window() if widget is not None else None):
+        handler = getattr(candidate, "show_notice", None)
+        if callable(handler):
+            handler(text)
+            return
 
 
 def run_form(dialog: FormDialog, on_saved: Callable[[Any], None]) -> FormDialog:

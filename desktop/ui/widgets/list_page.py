@@ -28,6 +28,9 @@ from desktop.ui.i18n import tr
 from desktop.ui.ops import changes
 from desktop.ui.widgets.table import PagedTableModel
 
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+NOTICE_STYLE = "color: #1b5e20; font-weight: bold;"
+
 
 class ListPage(QWidget):
     """A title, a filter field, a table and the actions on it."""
@@ -101,8 +104,9 @@ class ListPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("pageMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        self.filter.textEdited.connect(lambda _text: self.clear_error())  # a notice is old news
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
@@ -123,6 +127,17 @@ class ListPage(QWidget):
         if can_create:
             self.new_button.clicked.connect(lambda: edit(None))
         self.row_activated.connect(edit)
+
+    def open_with(self, open_row: Callable[[Any | None], object],
+                  can_create: bool = True) -> None:
+        """Like :meth:`edit_with`, for dialogs that load their data first (through an Op) and
+        open themselves: New calls ``open_row(None)``; Edit, double-click and Enter
+        ``open_row(row)``.  The list refreshes itself after a save (``changes``)."""
+        self.new_button.setVisible(can_create)
+        self.edit_button.setVisible(True)
+        if can_create:
+            self.new_button.clicked.connect(lambda: open_row(None))
+        self.row_activated.connect(open_row)
 
     def add_button(self, text: str) -> QPushButton:
         """Another action beside New and Edit."""
@@ -158,7 +173,15 @@ class ListPage(QWidget):
 
     def show_error(self, exc: DomainError) -> None:
         """A refusal for this page (the default display of the operations layer)."""
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(tr(exc.message))
+        self.message.show()
+
+    def show_notice(self, text: str) -> None:
+        """What was just done (a form saved from this page), in green, until the next action
+        or the next refusal."""
+        self.message.setStyleSheet(NOTICE_STYLE)
+        self.message.setText(text)
         self.message.show()
 
     def clear_error(self) -> None:

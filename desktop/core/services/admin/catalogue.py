@@ -126,6 +126,8 @@ def all_products(db: Database, actor: Actor) -> list[ProductRow]:
 
 def get_product(db: Database, actor: Actor, code: str) -> ProductRow:
     del actor
+    if not code.strip():
+        raise _no_model_chosen("model")
     with db.read() as session:
         rows = _product_rows(session, Product.code == code.strip().upper(), ListQuery(limit=1))
     if not rows:
@@ -185,11 +187,18 @@ def _set_parts(session: Session, product: Product, parts: tuple[tuple[str, int],
 
 def find_product(session: Session, code: str, field: str = "lines") -> Product:
     """The product with this model code, or a refusal that names the field it came from."""
+    if not code.strip():
+        raise _no_model_chosen(field)
     product = session.scalars(select(Product).where(Product.code == code.strip().upper())).first()
     if product is None:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "No product model {code}."),
                                code=code.strip()), field)
     return product
+
+
+def _no_model_chosen(field: str) -> InvalidInput:
+    """An empty model: "no product model ''" would be a riddle, this says what to do."""
+    return InvalidInput(msg(QT_TRANSLATE_NOOP("Messages", "Choose a model.")), field)
 
 
 def list_parts(db: Database, actor: Actor, query: ListQuery = ALL) -> list[PartRow]:

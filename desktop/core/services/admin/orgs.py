@@ -8,15 +8,19 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.errors import Conflict, InvalidInput, NotFound
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.model import Organisation
-from desktop.core.rules.roles import Capability, OrgKind, parent_fits
+from desktop.core.rules.roles import Capability, OrgKind, may, parent_fits
 from desktop.core.services.kernel.actor import Actor, require
 from desktop.core.services.kernel.audit import diff, record
 from desktop.core.services.kernel.listing import ALL, ListQuery, apply_keyset, apply_text_filter
 from desktop.core.services.kernel.lookup import check_version
 from desktop.core.store.db import Database
+
+# Anybody may pick a carrier (a shipment, a transport exception) or a depot; the other kinds
+# (every dealer with its contact and address …) only whoever keeps organisations or users.
+FOR_EVERYBODY = frozenset({OrgKind.CARRIER, OrgKind.DEPOT})
 
 
 @dataclass(frozen=True)
@@ -85,18 +89,32 @@ def list_orgs(db: Database, actor: Actor, query: ListQuery = ALL,
 
 
 def org_choices(db: Database, actor: Actor, kinds: tuple[OrgKind, ...]) -> list[OrgRow]:
-    """Active organisations of some kinds, for pickers (parent, a user's organisation …)."""
+    """Active organisations of some kinds, for pickers (a carrier, a parent, a user's
+    organisation …).  Kinds other than carriers and depots (or all kinds: ``()``) are listed
+    only for whoever may administer organisations or users."""
+    if not kinds or not FOR_EVERYBODY.issuperset(kinds):
+        _require_administrator(actor)
     with db.read() as session:
         return _rows(session, Organisation.active.is_(True), ListQuery(limit=100_000), kinds)
 
 
 def get_org(db: Database, actor: Actor, code: str) -> OrgRow:
+    """One organisation: a carrier, a depot or one's own for everybody, any for whoever
+    administers organisations or users."""
     with db.read() as session:
         rows = _rows(session, Organisation.code == code)
+    if rows and rows[0].kind not in FOR_EVERYBODY and rows[0].code != actor.org_code:
+        _require_administrator(actor)
     if not rows:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Messages", "No organisation with code {code}."),
                            code=code))
     return rows[0]
+
+
+def _require_administrator(actor: Actor) -> None:
+    if not (may(actor.role, Capability.ADMIN_ORGS) or may(actor.role, Capability.ADMIN_USERS)):
+        raise NotAllowed(msg(QT_TRANSLATE_NOOP(
+            "Messages", "Only the administrator may list these organisations.")))
 
 
 def save_org(db: Database, actor: Actor, form: OrgForm, reason: str = "") -> OrgRow:

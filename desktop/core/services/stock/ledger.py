@@ -15,12 +15,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 from desktop.core.model import Organisation, Part, Product, ProductPart, StockBalance, StockMovement
 from desktop.core.rules.catalogue import warranty_months
 from desktop.core.rules.roles import Capability, OrgKind
 from desktop.core.rules.stock import (
     AWAY,
+    CTX,
+    GRADE_LABELS,
     Grade,
     Movement,
     check_movement,
@@ -108,7 +110,8 @@ def move(session: Session, actor: Actor, location: Organisation, part: Part, gra
             have = session.scalar(select(StockBalance.quantity).where(*key)) or 0
             raise Conflict(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Only {have} of {part} ({grade}) in stock at {location}; {want} "
-                "asked. Nothing was taken."), have=have, part=part.part_no, grade=grade.value,
+                "asked. Nothing was taken."), have=have, part=part.part_no,
+                grade=Message(GRADE_LABELS[grade], {}, CTX),
                 location=location.name, want=-delta))
         if kind in AWAY:
             _check_retention(session, location, part, kind, today)

@@ -10,16 +10,18 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import Conflict, InvalidInput
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 from desktop.core.model import Organisation, Product, TransportException, TransportLine
 from desktop.core.model.transport import TransportPhoto
 from desktop.core.rules.roles import Capability, OrgKind, Role
 from desktop.core.rules.transport import (
+    STATE_LABELS,
     Decision,
     Direction,
     ExceptionKind,
     ExceptionState,
+    decision_blocker,
     decisions_for,
     late_message,
     report_deadline,
@@ -27,7 +29,7 @@ from desktop.core.rules.transport import (
 )
 from desktop.core.services.admin.catalogue import find_product
 from desktop.core.services.kernel.actor import Actor, require
-from desktop.core.services.kernel.audit import record
+from desktop.core.services.kernel.audit import diff, record
 from desktop.core.services.kernel.listing import ListQuery, after_id, apply_text_filter
 from desktop.core.services.kernel.lookup import Scope, check_version, find_by_number
 from desktop.core.services.kernel.policy import read_calendar, read_policy
@@ -139,7 +141,11 @@ def _validate(form: ExceptionForm, reported: date) -> None:
     if any(quantity < 1 for _code, quantity in form.lines):
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "A quantity must be at least 1.")), "lines")
-    if form.carrier_signed and not form.signer_name.strip():
+    _validate_signature(form.carrier_signed, form.signer_name)
+
+
+def _validate_signature(carrier_signed: bool, signer_name: str) -> None:
+    if carrier_signed and not signer_name.strip():
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "Give the name of the carrier's person who signed.")), "signer_name")
 
@@ -191,11 +197,15 @@ def decide(db: Database, actor: Actor, number: str, decision: Decision, amount: 
         if exception.state != ExceptionState.RECORDED:
             raise Conflict(msg(QT_TRANSLATE_NOOP(
                 "Messages", "{number} cannot be decided now ({state})."),
-                number=number, state=exception.state.value))
+                number=number, state=Message(STATE_LABELS[exception.state], {}, "Transport")))
         if Decision(decision) not in decisions_for(exception.kind):
             raise InvalidInput(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Mass breakage in transit is claimed from the carrier, not credited "
                 "by the company (X2).")), "decision")
+        unsigned = decision_blocker(exception.kind, Decision(decision), exception.carrier_signed,
+                                    exception.responsible_party)
+        if unsigned is not None:
+            raise InvalidInput(unsigned, "decision")
         exception.state, exception.decision = ExceptionState.DECIDED, Decision(decision)
         exception.amount, exception.decision_note = value, note.strip()
         exception.decided_by, exception.decided_at = actor.login, datetime.now(UTC)
@@ -203,6 +213,39 @@ def decide(db: Database, actor: Actor, number: str, decision: Decision, amount: 
         record(session, actor, "transport.decide", "transport_exception", number,
                f"{exception.decision.value} {value or ''}".strip(), reason=note.strip())
         session.commit()
+
+
+def add_signature(db: Database, actor: Actor, number: str, signer_name: str,
+                  carrier_signed: bool, responsible_party: str,
+                  shown_version: int | None = None) -> None:
+    """The receiver adds (or corrects) the carrier's signer and the responsible party on a
+    record filed without them, until it is decided or has become a return (X1–X3).  Audited
+    with what was there before."""
+    require(actor, Capability.TRANSPORT)
+    _validate_signature(carrier_signed, signer_name)
+    with db.write() as session:
+        exception = _load(session, actor, number)
+        if exception.org_id != actor.org_id:
+            raise NotAllowed(msg(QT_TRANSLATE_NOOP(
+                "Messages", "Only the receiver of the goods signs its transport exception "
+                "record.")))
+        check_version(exception.version, shown_version)
+        if exception.state == ExceptionState.DECIDED or _return_of(session, number):
+            raise Conflict(msg(QT_TRANSLATE_NOOP(
+                "Messages", "{number} is decided or has become a return request: its signature "
+                "can no longer be changed."), number=number))
+        before = _signature(exception)
+        exception.signer_name, exception.carrier_signed = signer_name.strip(), carrier_signed
+        exception.responsible_party = responsible_party.strip()
+        exception.version += 1
+        record(session, actor, "transport.signature", "transport_exception", number,
+               "signer and responsible party", diff(before, _signature(exception)))
+        session.commit()
+
+
+def _signature(exception: TransportException) -> dict[str, object]:
+    return {"signer_name": exception.signer_name, "carrier_signed": exception.carrier_signed,
+            "responsible_party": exception.responsible_party}
 
 
 def _amount(text: str, decision: Decision) -> Decimal | None:
@@ -286,7 +329,6 @@ def add_exception_photo(db: Database, actor: Actor, number: str, filename: str, 
         record(session, actor, "transport.photo", "transport_exception", number, filename)
         session.commit()
         return photo.id
-
 
 
 def _return_of(session: Session, number: str) -> str:
