@@ -40,7 +40,7 @@ def model(column: Any) -> Dim:
 
 def category(column: Any) -> Dim:
     return Dim("category", QT_TRANSLATE_NOOP("Figures", "Category"), Product.category,
-               labels=dict(CATEGORY_LABELS), labels_context="Catalogue",
+               labels={str(k): v for k, v in CATEGORY_LABELS.items()}, labels_context="Catalogue",
                join=lambda s: s.join(Product, Product.id == column))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from desktop.core.rules.policy import Policy
 from desktop.core.services.figures import (
-    completion,
     complaints,
+    completion,
     money,
     repairs,
     returns,
