@@ -290,3 +290,38 @@ def test_months_and_due_days_are_the_desks_local_ones(db: Database, monkeypatch:
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_trend_gives_each_month_its_totals(world: World) -> None:
+    from desktop.core.services.figures.trend import figure_trend
+
+    trend = figure_trend(world.db, world.actor(Role.MANAGEMENT, "HQ"), "2026-02", "2026-04",
+                         now=NOW)
+    t = trend.table
+    assert [r.key for r in t.rows] == ["2026-02", "2026-03", "2026-04"]
+    march = {c.key: v for c, v in zip(t.columns, t.rows[1].values, strict=True)}
+    assert march == {"requests": 3, "units": 11, "defect_rate": D("400.0"), "on_time_rate":
+                     D("33.3"), "overdue": 1, "exceptions": 4, "sheets": 3,
+                     "response_rate": D("33.3"), "repairs": 3, "free_rate": D("50.0"),
+                     "credit": D("30.00"), "penalty": D("100.00")}
+    february = {c.key: v for c, v in zip(t.columns, t.rows[0].values, strict=True)}
+    # R6, R7, R8 submitted; X5; C4 (unanswered, past due); nothing inspected or repaired
+    assert (february["requests"], february["exceptions"], february["sheets"],
+            february["response_rate"], february["defect_rate"]) == (3, 1, 1, D("0.0"), None)
+    april = {c.key: v for c, v in zip(t.columns, t.rows[2].values, strict=True)}
+    assert (april["requests"], april["repairs"], april["defect_rate"]) == (1, 1, D("0.0"))
+    assert t.total.values[0] == 7  # R1–R3, R5–R8 (R4 cancelled)
+    assert trend.sources[0] == ("returns_by_dealer", "requests")
+
+
+def test_a_range_that_cannot_be_compared_is_refused(world: World) -> None:
+    from desktop.core.services.figures.trend import figure_trend
+
+    manager = world.actor(Role.MANAGEMENT, "HQ")
+    with pytest.raises(InvalidInput, match="comes after"):
+        figure_trend(world.db, manager, "2026-04", "2026-02", now=NOW)
+    with pytest.raises(InvalidInput, match="at most 36 months"):
+        figure_trend(world.db, manager, "2020-01", "2026-04", now=NOW)
+    with pytest.raises(InvalidInput, match="not begun yet") as refused:
+        figure_trend(world.db, manager, "2026-03", "2027-01", now=NOW)
+    assert refused.value.field_name == "last"

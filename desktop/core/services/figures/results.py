@@ -122,3 +122,4 @@ class FigureTrend:
     last: str
     scope: ScopeView
     table: FigureTable       # a row per month, key "YYYY-MM"
+    sources: tuple[tuple[str, str], ...] = ()  # per column: the monthly (table, column) it is
