@@ -1,0 +1,204 @@
+"""Excel workbooks from plain tables (XlsxWriter): one sheet per table with a frozen header, an
+autofilter, number and date formats and a bold total; a summary sheet with native Excel charts.
+
+Rows stream (XlsxWriter's constant_memory: each row goes to disk as it is written), so 100,000
+rows cost no more memory than ten.  ``progress(done, total)`` is called as rows are written; it
+returns False to cancel, and then nothing is left behind.  The file appears whole or not at all
+(written beside the target, then renamed).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+Progress = Callable[[int, int], bool]
+EVERY = 2000        # rows between two progress calls
+FORMATS = {         # a column kind's Excel number format
+    "text": None, "int": "#,##0", "decimal": "#,##0.0", "money": "#,##0.00",
+    "percent": "0.0%", "permille": '0.0"‰"', "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"       # a key of FORMATS
+    width: float = 12
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str                # at most 31 characters, no []:*?/\ (see sheet_name)
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+    count: int = 0           # how many rows, for the progress (0: not known)
+    total: Sequence[Any] | None = None   # written bold under the rows, outside the filter
+    frozen_columns: int = 1
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A native Excel chart of columns of a data sheet, placed on the summary sheet."""
+
+    title: str
+    sheet: str               # the data sheet's name
+    categories: int          # the column holding the categories
+    values: Sequence[int]    # the columns of the series
+    rows: int                # how many data rows (from the second row on)
+    kind: str = "column"     # "column", "bar" or "line"
+
+
+@dataclass(frozen=True)
+class Summary:
+    name: str
+    title: str
+    lines: Sequence[tuple[str, Any, str]] = ()   # label, value, kind
+    charts: Sequence[Chart] = field(default_factory=tuple)
+
+
+def sheet_name(text: str, taken: set[str]) -> str:
+    """A valid, unique sheet name for ``text`` (Excel: 31 characters, no []:*?/\\)."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip()[:31] or "Sheet"
+    name, n = clean, 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name, n = clean[:31 - len(suffix)] + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet], summary: Summary | None = None,
+                   progress: Progress | None = None) -> bool:
+    """Write the workbook to ``path``; False (and no file) when ``progress`` cancelled it."""
+    import xlsxwriter
+
+    target = path.expanduser().resolve()
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                         dir=target.parent)
+    os.close(handle)
+    book = xlsxwriter.Workbook(temporary, {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False})
+    try:
+        done = _write_all(book, sheets, summary, progress)
+        book.close()
+        if not done:
+            return False
+        os.replace(temporary, target)
+        return True
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _write_all(book: Any, sheets: Sequence[Sheet], summary: Summary | None,
+               progress: Progress | None) -> bool:
+    formats = Formats(book)
+    if summary is not None:
+        _summary(book, formats, summary)
+    total = sum(s.count for s in sheets)
+    done = 0
+    for sheet in sheets:
+        written = _sheet(book, formats, sheet, done, total, progress)
+        if written is None:
+            return False
+        done += written
+    return progress(done, max(total, done)) if progress is not None else True
+
+
+class Formats:
+    """The workbook's cell formats, made once."""
+
+    def __init__(self, book: Any) -> None:
+        self.header = book.add_format({"bold": True, "bg_color": "#EEEEEE", "bottom": 1,
+                                       "text_wrap": True, "valign": "top"})
+        self.title = book.add_format({"bold": True, "font_size": 14})
+        self.plain = {k: book.add_format({"num_format": f} if f else {})
+                      for k, f in FORMATS.items()}
+        self.bold = {k: book.add_format({"bold": True, "top": 1, **({"num_format": f} if f
+                                                                     else {})})
+                     for k, f in FORMATS.items()}
+
+
+def _writer(sheet: Any, kind: str, formats: dict[str, Any]) -> Callable[[int, int, Any], None]:
+    """How one column's cells are written (chosen once per column, not per cell)."""
+    fmt = formats[kind]
+    if kind == "text":
+        return lambda r, c, v: sheet.write_string(r, c, "" if v is None else str(v), fmt)
+    if kind in ("date", "datetime"):
+        return lambda r, c, v: (sheet.write_datetime(r, c, _naive(v), fmt) if v is not None
+                                else sheet.write_blank(r, c, None, fmt))
+    scale = 0.01 if kind == "percent" else 1
+    decimal = formats["decimal"]
+
+    def number(r: int, c: int, v: Any) -> None:
+        if v is None:
+            sheet.write_blank(r, c, None, fmt)
+        elif kind == "int" and v != int(v):  # an average of counts: one decimal
+            sheet.write_number(r, c, float(v), decimal)
+        else:
+            sheet.write_number(r, c, float(v) * scale, fmt)
+    return number
+
+
+def _naive(value: date | datetime) -> date | datetime:
+    """Excel has no time zones: a timestamp in the desk's local time."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def _sheet(book: Any, formats: Formats, spec: Sheet, before: int, total: int,
+           progress: Progress | None) -> int | None:
+    """Write one sheet; the number of rows written, None when cancelled."""
+    sheet = book.add_worksheet(spec.name)
+    for c, column in enumerate(spec.columns):
+        sheet.set_column(c, c, column.width)
+        sheet.write_string(0, c, column.header, formats.header)
+    writers = [_writer(sheet, column.kind, formats.plain) for column in spec.columns]
+    row = 0
+    for row, values in enumerate(spec.rows, start=1):
+        for c, (write, value) in enumerate(zip(writers, values, strict=False)):
+            write(row, c, value)
+        if progress is not None and row % EVERY == 0 and not progress(before + row, total):
+            return None
+    sheet.freeze_panes(1, spec.frozen_columns)
+    sheet.autofilter(0, 0, max(row, 1), len(spec.columns) - 1)
+    if spec.total is not None:
+        bold = [_writer(sheet, column.kind, formats.bold) for column in spec.columns]
+        for c, (write, value) in enumerate(zip(bold, spec.total, strict=False)):
+            write(row + 1, c, value)
+    return row
+
+
+def _summary(book: Any, formats: Formats, summary: Summary) -> None:
+    sheet = book.add_worksheet(summary.name)
+    sheet.set_column(0, 0, 34)
+    sheet.set_column(1, 1, 16)
+    sheet.write_string(0, 0, summary.title, formats.title)
+    for index, (label, value, kind) in enumerate(summary.lines, start=2):
+        sheet.write_string(index, 0, label)
+        _writer(sheet, kind, formats.plain)(index, 1, value)
+    top = len(summary.lines) + 4
+    for index, chart in enumerate(summary.charts):
+        sheet.insert_chart(top + (index // 2) * 18, (index % 2) * 8, _chart(book, chart))
+
+
+def _chart(book: Any, spec: Chart) -> Any:
+    chart = book.add_chart({"type": spec.kind})
+    last = max(spec.rows, 1)
+    for column in spec.values:
+        chart.add_series({
+            "name": [spec.sheet, 0, column],
+            "categories": [spec.sheet, 1, spec.categories, last, spec.categories],
+            "values": [spec.sheet, 1, column, last, column],
+            "marker": {"type": "circle"} if spec.kind == "line" else {"type": "none"},
+        })
+    chart.set_title({"name": spec.title, "name_font": {"size": 11}})
+    chart.set_legend({"position": "bottom"})
+    return chart
