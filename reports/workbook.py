@@ -17,6 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from reports.output import _umask
+
 Progress = Callable[[int, int], bool]
 EVERY = 2000        # rows between two progress calls
 FORMATS = {         # a column kind's Excel number format
@@ -82,6 +84,8 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], summary: Summary | None 
     target = path.expanduser().resolve()
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                          dir=target.parent)
+    if hasattr(os, "fchmod"):  # mkstemp makes 0600; a saved workbook gets the usual mode
+        os.fchmod(handle, 0o666 & ~_umask())
     os.close(handle)
     book = xlsxwriter.Workbook(temporary, {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False})

@@ -56,10 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     products = sub.add_parser("products", help="the product catalogue")
     products.add_argument("--json", action="store_true", help="print JSON")
 
-    from desktop.cli import receiving, returns
+    from desktop.cli import figures, receiving, returns
 
     returns.add_parsers(sub)
     receiving.add_parsers(sub)
+    figures.add_parsers(sub)
 
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -218,6 +219,12 @@ def _cmd_print(args: argparse.Namespace) -> int:
     return cmd_print(args, _open(args), lambda m: _translate(m, args.lang))
 
 
+def _cmd_figures(args: argparse.Namespace) -> int:
+    from desktop.cli.figures import cmd_figures
+
+    return cmd_figures(args, _open(args))
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench import run_bench
 
@@ -234,4 +241,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "returns": _cmd_returns,
     "receive": _cmd_receive,
     "print": _cmd_print,
+    "figures": _cmd_figures,
 }

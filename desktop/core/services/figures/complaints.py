@@ -20,45 +20,89 @@ from desktop.core.services.figures.spec import Fact, Measure, Rate, TableSpec, W
 from desktop.core.services.figures.sql import hours_between
 
 S = ComplaintSheet
-FILED = Fact("complaints", lambda: select(S.id).select_from(S), record=S.id, number=S.number,
-             moment=S.filed_at, dealer=S.org_id, region=S.region_id)
+FILED = Fact(
+    "complaints",
+    lambda: select(S.id).select_from(S),
+    record=S.id,
+    number=S.number,
+    moment=S.filed_at,
+    dealer=S.org_id,
+    region=S.region_id,
+)
 LINES = Fact(
     "complaint_lines",
-    lambda: select(ComplaintLine.id).select_from(ComplaintLine).join(
-        S, S.id == ComplaintLine.sheet_id),
-    record=S.id, number=S.number, moment=S.filed_at, dealer=S.org_id, region=S.region_id,
-    per_record=False)
+    lambda: (
+        select(ComplaintLine.id).select_from(ComplaintLine).join(S, S.id == ComplaintLine.sheet_id)
+    ),
+    record=S.id,
+    number=S.number,
+    moment=S.filed_at,
+    dealer=S.org_id,
+    region=S.region_id,
+    per_record=False,
+)
 
 
 def sheet_measures(window: Window, hours: int) -> tuple[Measure, ...]:
-    by = QT_TRANSLATE_NOOP
     answered = S.answered_at.is_not(None)
     return (
-        Measure("sheets", by("Figures", "Sheets"), Kind.COUNT),
-        Measure("answered", by("Figures", "Answered"), Kind.COUNT, when=answered),
-        Measure("due", by("Figures", "Answered or past due"), Kind.COUNT,
-                when=or_(answered, S.filed_at < window.now - timedelta(hours=hours))),
-        Measure("in_time", by("Figures", "Answered in time"), Kind.COUNT,
-                when=and_(answered, hours_between(S.filed_at, S.answered_at) <= hours)),
+        Measure("sheets", QT_TRANSLATE_NOOP("Figures", "Sheets"), Kind.COUNT),
+        Measure("answered", QT_TRANSLATE_NOOP("Figures", "Answered"), Kind.COUNT, when=answered),
+        Measure(
+            "due",
+            QT_TRANSLATE_NOOP("Figures", "Answered or past due"),
+            Kind.COUNT,
+            when=or_(answered, S.filed_at < window.now - timedelta(hours=hours)),
+        ),
+        Measure(
+            "in_time",
+            QT_TRANSLATE_NOOP("Figures", "Answered in time"),
+            Kind.COUNT,
+            when=and_(answered, hours_between(S.filed_at, S.answered_at) <= hours),
+        ),
     )
 
 
-RESPONSE_RATE = Rate("response_rate", QT_TRANSLATE_NOOP("Figures", "Response rate"),
-                     "in_time", "due")
+RESPONSE_RATE = Rate(
+    "response_rate", QT_TRANSLATE_NOOP("Figures", "Response rate"), "in_time", "due"
+)
 
 
 def tables(window: Window, hours: int) -> tuple[TableSpec, ...]:
-    by = QT_TRANSLATE_NOOP
     measures = sheet_measures(window, hours)
     return (
-        TableSpec("complaints_by_class", by("Figures", "Complaint sheets by class"), FILED,
-                  dims.enum("class", by("Figures", "Class"), S.kind, KIND_LABELS, "Complaints"),
-                  measures, (RESPONSE_RATE,)),
-        TableSpec("complaints_by_dealer", by("Figures", "Complaint sheets by dealer"), FILED,
-                  dims.dealer(S.org_id), measures, (RESPONSE_RATE,), dealer_table=True),
-        TableSpec("complaints_by_model", by("Figures", "Complaint sheets by model"), LINES,
-                  dims.model(ComplaintLine.product_id), (
-                      Measure("sheets", by("Figures", "Sheets"), Kind.COUNT),
-                      Measure("units", by("Figures", "Units"), Kind.UNITS,
-                              ComplaintLine.quantity))),
+        TableSpec(
+            "complaints_by_class",
+            QT_TRANSLATE_NOOP("Figures", "Complaint sheets by class"),
+            FILED,
+            dims.enum(
+                "class", QT_TRANSLATE_NOOP("Figures", "Class"), S.kind, KIND_LABELS, "Complaints"
+            ),
+            measures,
+            (RESPONSE_RATE,),
+        ),
+        TableSpec(
+            "complaints_by_dealer",
+            QT_TRANSLATE_NOOP("Figures", "Complaint sheets by dealer"),
+            FILED,
+            dims.dealer(S.org_id),
+            measures,
+            (RESPONSE_RATE,),
+            dealer_table=True,
+        ),
+        TableSpec(
+            "complaints_by_model",
+            QT_TRANSLATE_NOOP("Figures", "Complaint sheets by model"),
+            LINES,
+            dims.model(ComplaintLine.product_id),
+            (
+                Measure("sheets", QT_TRANSLATE_NOOP("Figures", "Sheets"), Kind.COUNT),
+                Measure(
+                    "units",
+                    QT_TRANSLATE_NOOP("Figures", "Units"),
+                    Kind.UNITS,
+                    ComplaintLine.quantity,
+                ),
+            ),
+        ),
     )

@@ -42,21 +42,21 @@ def _same(context: str, source: str) -> str:
     return source
 
 
-def _row_label(row: FigureRow, tr: Translate) -> str:
-    return tr(row.label_context, row.label) if row.label_context else row.label
+def _row_label(row: FigureRow, word: Translate) -> str:
+    return word(row.label_context, row.label) if row.label_context else row.label
 
 
-def table_sheet(table: FigureTable, name: str, tr: Translate) -> Any:
+def table_sheet(table: FigureTable, name: str, word: Translate) -> Any:
     """One table as a sheet: code and name (or the name alone), then the columns; the
     all-dealers average under the rows, the total in bold."""
     from reports.workbook import Column, Sheet
 
-    lead = ([Column(tr("Figures", CODE), "text", 12)] if table.coded else []) + [
-        Column(tr("Figures", table.dimension), "text", 28)]
-    columns = lead + [Column(tr("Figures", c.label), KINDS[c.kind], 13) for c in table.columns]
+    lead = ([Column(word("Figures", CODE), "text", 12)] if table.coded else []) + [
+        Column(word("Figures", table.dimension), "text", 28)]
+    columns = lead + [Column(word("Figures", c.label), KINDS[c.kind], 13) for c in table.columns]
 
     def line(row: FigureRow) -> list[Any]:
-        head = ([row.key] if table.coded else []) + [_row_label(row, tr)]
+        head = ([row.key] if table.coded else []) + [_row_label(row, word)]
         return head + list(row.values)
 
     rows = [line(r) for r in table.rows]
@@ -74,48 +74,48 @@ def figures_workbook(path: Path, figures: MonthlyFigures, trend: FigureTrend | N
     """Write the month's figures (and the trend, if given) to ``path``; False when cancelled."""
     from reports.workbook import Summary, sheet_name, write_workbook
 
-    tr = translate
+    word = translate
     taken: set[str] = set()
-    summary_name = sheet_name(tr("Figures", SUMMARY), taken)
+    summary_name = sheet_name(word("Figures", SUMMARY), taken)
     tables = [*figures.tables, *([trend.table] if trend else [])]
-    names = {t.key: sheet_name(tr("Figures", t.title), taken) for t in tables}
-    sheets = [table_sheet(t, names[t.key], tr) for t in tables]
-    summary = Summary(summary_name, _title(figures, tr), _headline(figures, tr),
-                      _charts(figures, trend, names, tr))
+    names = {t.key: sheet_name(word("Figures", t.title), taken) for t in tables}
+    sheets = [table_sheet(t, names[t.key], word) for t in tables]
+    summary = Summary(summary_name, _title(figures, word), _headline(figures, word),
+                      _charts(figures, trend, names, word))
     return _write(path, lambda: write_workbook(path, sheets, summary, progress))
 
 
-def _title(figures: MonthlyFigures, tr: Translate) -> str:
+def _title(figures: MonthlyFigures, word: Translate) -> str:
     who = f" · {figures.scope.name} {figures.scope.code}" if figures.scope.code else ""
-    return tr("Figures", TITLE).format(month=figures.month) + who
+    return word("Figures", TITLE).format(month=figures.month) + who
 
 
-def _headline(figures: MonthlyFigures, tr: Translate) -> list[tuple[str, Any, str]]:
+def _headline(figures: MonthlyFigures, word: Translate) -> list[tuple[str, Any, str]]:
     lines: list[tuple[str, Any, str]] = []
     for table_key, column_key in HEADLINE:
         table = figures.table(table_key)
         column = table.columns[table.column_index(column_key)]
-        lines.append((f"{tr('Figures', table.title)}: {tr('Figures', column.label)}",
+        lines.append((f"{word('Figures', table.title)}: {word('Figures', column.label)}",
                       table.total.value(table, column_key), KINDS[column.kind]))
     for pending in figures.pending:
-        lines.append((tr("Figures", pending.title), tr("Figures", pending.reason), "text"))
+        lines.append((word("Figures", pending.title), word("Figures", pending.reason), "text"))
     return lines
 
 
 def _charts(figures: MonthlyFigures, trend: FigureTrend | None, names: dict[str, str],
-            tr: Translate) -> list[Any]:
+            word: Translate) -> list[Any]:
     from reports.workbook import Chart
 
     charts = []
     for key, column in CHARTED:
         table = figures.table(key)
         lead = 2 if table.coded else 1
-        charts.append(Chart(tr("Figures", table.title), names[key], lead - 1,
+        charts.append(Chart(word("Figures", table.title), names[key], lead - 1,
                             [lead + table.column_index(column)], len(table.rows),
                             "bar" if table.coded else "column"))
     if trend is not None:
         t = trend.table
-        charts.append(Chart(tr("Figures", t.title), names["trend"], 0,
+        charts.append(Chart(word("Figures", t.title), names["trend"], 0,
                             [1 + t.column_index(c) for c in TREND_CHARTED], len(t.rows), "line"))
     return charts
 

@@ -12,26 +12,60 @@ from desktop.core.services.figures.spec import Fact, Measure, TableSpec, Window
 
 SETTLED = Fact(
     "settlements",
-    lambda: select(Settlement.request_id).select_from(Settlement).join(
-        ReturnRequest, ReturnRequest.id == Settlement.request_id),
-    record=Settlement.request_id, number=ReturnRequest.number, moment=Settlement.settled_at,
-    dealer=ReturnRequest.dealer_org_id, region=ReturnRequest.region_id)
+    lambda: (
+        select(Settlement.request_id)
+        .select_from(Settlement)
+        .join(ReturnRequest, ReturnRequest.id == Settlement.request_id)
+    ),
+    record=Settlement.request_id,
+    number=ReturnRequest.number,
+    moment=Settlement.settled_at,
+    dealer=ReturnRequest.dealer_org_id,
+    region=ReturnRequest.region_id,
+)
 
 
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
-    by = QT_TRANSLATE_NOOP
     s = Settlement
-    return (TableSpec("money_by_dealer", by("Figures", "Penalties and credits by dealer"),
-                      SETTLED, dims.dealer(ReturnRequest.dealer_org_id), (
-        Measure("settled", by("Figures", "Returns settled"), Kind.COUNT),
-        Measure("credit", by("Figures", "Credit"), Kind.MONEY, s.credit),
-        Measure("exchanged", by("Figures", "Units exchanged"), Kind.UNITS, s.exchange_units),
-        Measure("fees", by("Figures", "Repair fees"), Kind.MONEY, s.fees),
-        Measure("penalty", by("Figures", "Penalties (A6)"), Kind.MONEY, s.penalty),
-        Measure("waived", by("Figures", "Penalties waived"), Kind.COUNT,
-                when=s.penalty_waiver != ""),
-        Measure("freight", by("Figures", "Freight reimbursed (A7)"), Kind.COUNT,
-                when=s.freight_reimbursed.is_(True)),
-        Measure("disqualified", by("Figures", "Disqualified"), Kind.COUNT,
-                when=s.disqualify.is_(True))), dealer_table=True),)
+    return (
+        TableSpec(
+            "money_by_dealer",
+            QT_TRANSLATE_NOOP("Figures", "Penalties and credits by dealer"),
+            SETTLED,
+            dims.dealer(ReturnRequest.dealer_org_id),
+            (
+                Measure("settled", QT_TRANSLATE_NOOP("Figures", "Returns settled"), Kind.COUNT),
+                Measure("credit", QT_TRANSLATE_NOOP("Figures", "Credit"), Kind.MONEY, s.credit),
+                Measure(
+                    "exchanged",
+                    QT_TRANSLATE_NOOP("Figures", "Units exchanged"),
+                    Kind.UNITS,
+                    s.exchange_units,
+                ),
+                Measure("fees", QT_TRANSLATE_NOOP("Figures", "Repair fees"), Kind.MONEY, s.fees),
+                Measure(
+                    "penalty", QT_TRANSLATE_NOOP("Figures", "Penalties (A6)"), Kind.MONEY, s.penalty
+                ),
+                Measure(
+                    "waived",
+                    QT_TRANSLATE_NOOP("Figures", "Penalties waived"),
+                    Kind.COUNT,
+                    when=s.penalty_waiver != "",
+                ),
+                Measure(
+                    "freight",
+                    QT_TRANSLATE_NOOP("Figures", "Freight reimbursed (A7)"),
+                    Kind.COUNT,
+                    when=s.freight_reimbursed.is_(True),
+                ),
+                Measure(
+                    "disqualified",
+                    QT_TRANSLATE_NOOP("Figures", "Disqualified"),
+                    Kind.COUNT,
+                    when=s.disqualify.is_(True),
+                ),
+            ),
+            dealer_table=True,
+        ),
+    )

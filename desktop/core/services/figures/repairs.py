@@ -17,55 +17,115 @@ R = RepairOrder
 FINISHED = Fact(
     "repairs",
     lambda: select(R.id).select_from(R).outerjoin(ReturnRequest, ReturnRequest.id == R.request_id),
-    record=R.id, number=R.number, moment=R.finished_at, dealer=ReturnRequest.dealer_org_id,
-    region=ReturnRequest.region_id, where=(R.result != RepairResult.OPEN,))
+    record=R.id,
+    number=R.number,
+    moment=R.finished_at,
+    dealer=ReturnRequest.dealer_org_id,
+    region=ReturnRequest.region_id,
+    where=(R.result != RepairResult.OPEN,),
+)
 
 PARTS = Fact(
     "parts",
-    lambda: select(RepairPart.id).select_from(RepairPart).join(R, R.id == RepairPart.repair_id)
-    .join(Part, Part.id == RepairPart.part_id)
-    .outerjoin(ReturnRequest, ReturnRequest.id == R.request_id),
-    record=R.id, number=R.number, moment=R.finished_at, dealer=ReturnRequest.dealer_org_id,
-    region=ReturnRequest.region_id, where=(R.result != RepairResult.OPEN,), per_record=False)
+    lambda: (
+        select(RepairPart.id)
+        .select_from(RepairPart)
+        .join(R, R.id == RepairPart.repair_id)
+        .join(Part, Part.id == RepairPart.part_id)
+        .outerjoin(ReturnRequest, ReturnRequest.id == R.request_id)
+    ),
+    record=R.id,
+    number=R.number,
+    moment=R.finished_at,
+    dealer=ReturnRequest.dealer_org_id,
+    region=ReturnRequest.region_id,
+    where=(R.result != RepairResult.OPEN,),
+    per_record=False,
+)
 
 
 def repair_measures() -> tuple[Measure, ...]:
-    by = QT_TRANSLATE_NOOP
     in_warranty = R.in_warranty.is_(True)
     return (
-        Measure("repairs", by("Figures", "Repairs"), Kind.COUNT),
-        Measure("units", by("Figures", "Units"), Kind.UNITS, R.quantity),
-        Measure("minutes", by("Figures", "Minutes"), Kind.MINUTES, R.minutes),
-        Measure("fees", by("Figures", "Fees"), Kind.MONEY, R.fee),
-        Measure("repaired", by("Figures", "Repaired"), Kind.COUNT,
-                when=R.result == RepairResult.REPAIRED),
-        Measure("not_repairable", by("Figures", "Not repairable"), Kind.COUNT,
-                when=R.result == RepairResult.NOT_REPAIRABLE),
-        Measure("in_warranty", by("Figures", "In warranty"), Kind.COUNT, when=in_warranty),
-        Measure("free", by("Figures", "Free in warranty"), Kind.COUNT,
-                when=and_(in_warranty, R.fee == 0)),
+        Measure("repairs", QT_TRANSLATE_NOOP("Figures", "Repairs"), Kind.COUNT),
+        Measure("units", QT_TRANSLATE_NOOP("Figures", "Units"), Kind.UNITS, R.quantity),
+        Measure("minutes", QT_TRANSLATE_NOOP("Figures", "Minutes"), Kind.MINUTES, R.minutes),
+        Measure("fees", QT_TRANSLATE_NOOP("Figures", "Fees"), Kind.MONEY, R.fee),
+        Measure(
+            "repaired",
+            QT_TRANSLATE_NOOP("Figures", "Repaired"),
+            Kind.COUNT,
+            when=R.result == RepairResult.REPAIRED,
+        ),
+        Measure(
+            "not_repairable",
+            QT_TRANSLATE_NOOP("Figures", "Not repairable"),
+            Kind.COUNT,
+            when=R.result == RepairResult.NOT_REPAIRABLE,
+        ),
+        Measure(
+            "in_warranty", QT_TRANSLATE_NOOP("Figures", "In warranty"), Kind.COUNT, when=in_warranty
+        ),
+        Measure(
+            "free",
+            QT_TRANSLATE_NOOP("Figures", "Free in warranty"),
+            Kind.COUNT,
+            when=and_(in_warranty, R.fee == 0),
+        ),
     )
 
 
-FREE_RATE = Rate("free_rate", QT_TRANSLATE_NOOP("Figures", "Free-repair rate in warranty"),
-                 "free", "in_warranty")
+FREE_RATE = Rate(
+    "free_rate", QT_TRANSLATE_NOOP("Figures", "Free-repair rate in warranty"), "free", "in_warranty"
+)
 
 
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
-    by = QT_TRANSLATE_NOOP
     measures = repair_measures()
     return (
-        TableSpec("repairs_by_model", by("Figures", "Repairs by model"), FINISHED,
-                  dims.model(R.product_id), measures, (FREE_RATE,)),
-        TableSpec("repairs_by_technician", by("Figures", "Repairs by technician"), FINISHED,
-                  dims.plain("technician", by("Figures", "Technician"), R.technician),
-                  measures, (FREE_RATE,)),
-        TableSpec("parts_used", by("Figures", "Spare parts used"), PARTS, dims.part(), (
-            Measure("quantity", by("Figures", "Quantity"), Kind.UNITS, RepairPart.quantity),
-            Measure("refurbished", by("Figures", "Of which refurbished"), Kind.UNITS,
-                    RepairPart.quantity, RepairPart.grade == Grade.REFURBISHED),
-            Measure("repairs", by("Figures", "Repairs"), Kind.COUNT),
-            Measure("value", by("Figures", "Value"), Kind.MONEY,
-                    RepairPart.quantity * Part.unit_price))),
+        TableSpec(
+            "repairs_by_model",
+            QT_TRANSLATE_NOOP("Figures", "Repairs by model"),
+            FINISHED,
+            dims.model(R.product_id),
+            measures,
+            (FREE_RATE,),
+        ),
+        TableSpec(
+            "repairs_by_technician",
+            QT_TRANSLATE_NOOP("Figures", "Repairs by technician"),
+            FINISHED,
+            dims.plain("technician", QT_TRANSLATE_NOOP("Figures", "Technician"), R.technician),
+            measures,
+            (FREE_RATE,),
+        ),
+        TableSpec(
+            "parts_used",
+            QT_TRANSLATE_NOOP("Figures", "Spare parts used"),
+            PARTS,
+            dims.part(),
+            (
+                Measure(
+                    "quantity",
+                    QT_TRANSLATE_NOOP("Figures", "Quantity"),
+                    Kind.UNITS,
+                    RepairPart.quantity,
+                ),
+                Measure(
+                    "refurbished",
+                    QT_TRANSLATE_NOOP("Figures", "Of which refurbished"),
+                    Kind.UNITS,
+                    RepairPart.quantity,
+                    RepairPart.grade == Grade.REFURBISHED,
+                ),
+                Measure("repairs", QT_TRANSLATE_NOOP("Figures", "Repairs"), Kind.COUNT),
+                Measure(
+                    "value",
+                    QT_TRANSLATE_NOOP("Figures", "Value"),
+                    Kind.MONEY,
+                    RepairPart.quantity * Part.unit_price,
+                ),
+            ),
+        ),
     )

@@ -123,3 +123,18 @@ class FigureTrend:
     scope: ScopeView
     table: FigureTable       # a row per month, key "YYYY-MM"
     sources: tuple[tuple[str, str], ...] = ()  # per column: the monthly (table, column) it is
+
+
+def cell_text(value: Value, kind: Kind) -> str:
+    """A figure as the printed summary and the command line show it."""
+    if value is None:
+        return "—"
+    if kind == Kind.MONEY:
+        return f"{value:,.2f}"
+    if kind == Kind.PERCENT:
+        return f"{value:.1f}%"
+    if kind == Kind.PERMILLE:
+        return f"{value:.1f}‰"
+    if isinstance(value, Decimal) and value != int(value):
+        return f"{value:,.1f}"
+    return f"{int(value):,}"

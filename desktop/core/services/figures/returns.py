@@ -16,18 +16,34 @@ from desktop.core.services.figures.spec import Fact, Measure, Rate, TableSpec, W
 
 RETURNS = Fact(
     "returns",
-    lambda: select(ReturnLine.id).select_from(ReturnLine).join(
-        ReturnRequest, ReturnRequest.id == ReturnLine.request_id),
-    record=ReturnRequest.id, number=ReturnRequest.number, moment=ReturnRequest.submitted_at,
-    dealer=ReturnRequest.dealer_org_id, region=ReturnRequest.region_id,
-    where=(ReturnRequest.state != State.CANCELLED,), per_record=False)
+    lambda: (
+        select(ReturnLine.id)
+        .select_from(ReturnLine)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.request_id)
+    ),
+    record=ReturnRequest.id,
+    number=ReturnRequest.number,
+    moment=ReturnRequest.submitted_at,
+    dealer=ReturnRequest.dealer_org_id,
+    region=ReturnRequest.region_id,
+    where=(ReturnRequest.state != State.CANCELLED,),
+    per_record=False,
+)
 
 INSPECTED = Fact(
     "inspected",
-    lambda: select(InspectionItem.id).select_from(InspectionItem).join(
-        ReturnRequest, ReturnRequest.id == InspectionItem.request_id),
-    record=ReturnRequest.id, number=ReturnRequest.number, moment=InspectionItem.inspected_at,
-    dealer=ReturnRequest.dealer_org_id, region=ReturnRequest.region_id, per_record=False)
+    lambda: (
+        select(InspectionItem.id)
+        .select_from(InspectionItem)
+        .join(ReturnRequest, ReturnRequest.id == InspectionItem.request_id)
+    ),
+    record=ReturnRequest.id,
+    number=ReturnRequest.number,
+    moment=InspectionItem.inspected_at,
+    dealer=ReturnRequest.dealer_org_id,
+    region=ReturnRequest.region_id,
+    per_record=False,
+)
 
 
 def returns_measures() -> tuple[Measure, ...]:
@@ -35,10 +51,19 @@ def returns_measures() -> tuple[Measure, ...]:
     return (
         Measure("requests", QT_TRANSLATE_NOOP("Figures", "Requests"), Kind.COUNT),
         Measure("units", QT_TRANSLATE_NOOP("Figures", "Units"), Kind.UNITS, quantity),
-        Measure("value", QT_TRANSLATE_NOOP("Figures", "Value"), Kind.MONEY,
-                quantity * ReturnLine.unit_price),
-        Measure("in_warranty", QT_TRANSLATE_NOOP("Figures", "Units in warranty"), Kind.UNITS,
-                quantity, ReturnLine.in_warranty.is_(True)),
+        Measure(
+            "value",
+            QT_TRANSLATE_NOOP("Figures", "Value"),
+            Kind.MONEY,
+            quantity * ReturnLine.unit_price,
+        ),
+        Measure(
+            "in_warranty",
+            QT_TRANSLATE_NOOP("Figures", "Units in warranty"),
+            Kind.UNITS,
+            quantity,
+            ReturnLine.in_warranty.is_(True),
+        ),
     )
 
 
@@ -46,49 +71,125 @@ def verdict_measures() -> tuple[Measure, ...]:
     quantity = InspectionItem.quantity
     verdict = InspectionItem.verdict
     return (
-        Measure("inspected", QT_TRANSLATE_NOOP("Figures", "Units inspected"), Kind.UNITS,
-                quantity),
-        Measure("quality", QT_TRANSLATE_NOOP("Figures", "With a quality verdict"), Kind.UNITS,
-                quantity, verdict.in_(sorted(MADE_GOOD))),
-        Measure("no_fault", QT_TRANSLATE_NOOP("Figures", "No fault found"), Kind.UNITS,
-                quantity, verdict == Verdict.NO_FAULT),
-        Measure("human_damage", QT_TRANSLATE_NOOP("Figures", "Human damage"), Kind.UNITS,
-                quantity, verdict == Verdict.HUMAN_DAMAGE),
-        Measure("not_covered", QT_TRANSLATE_NOOP("Figures", "Not covered or not accepted"),
-                Kind.UNITS, quantity, verdict.in_([Verdict.NOT_COVERED, Verdict.NOT_ACCEPTED])),
-        Measure("out_of_warranty", QT_TRANSLATE_NOOP("Figures", "Out of warranty"), Kind.UNITS,
-                quantity, verdict == Verdict.OUT_OF_WARRANTY),
+        Measure("inspected", QT_TRANSLATE_NOOP("Figures", "Units inspected"), Kind.UNITS, quantity),
+        Measure(
+            "quality",
+            QT_TRANSLATE_NOOP("Figures", "With a quality verdict"),
+            Kind.UNITS,
+            quantity,
+            verdict.in_(sorted(MADE_GOOD)),
+        ),
+        Measure(
+            "no_fault",
+            QT_TRANSLATE_NOOP("Figures", "No fault found"),
+            Kind.UNITS,
+            quantity,
+            verdict == Verdict.NO_FAULT,
+        ),
+        Measure(
+            "human_damage",
+            QT_TRANSLATE_NOOP("Figures", "Human damage"),
+            Kind.UNITS,
+            quantity,
+            verdict == Verdict.HUMAN_DAMAGE,
+        ),
+        Measure(
+            "not_covered",
+            QT_TRANSLATE_NOOP("Figures", "Not covered or not accepted"),
+            Kind.UNITS,
+            quantity,
+            verdict.in_([Verdict.NOT_COVERED, Verdict.NOT_ACCEPTED]),
+        ),
+        Measure(
+            "out_of_warranty",
+            QT_TRANSLATE_NOOP("Figures", "Out of warranty"),
+            Kind.UNITS,
+            quantity,
+            verdict == Verdict.OUT_OF_WARRANTY,
+        ),
     )
 
 
 # No shipment records are kept, so the rate is per 1,000 units returned (K1's fallback).
-DEFECT_RATE = Rate("defect_rate", QT_TRANSLATE_NOOP(
-    "Figures", "Defect rate (‰ of units returned)"), "quality", "inspected", Kind.PERMILLE)
+DEFECT_RATE = Rate(
+    "defect_rate",
+    QT_TRANSLATE_NOOP("Figures", "Defect rate (‰ of units returned)"),
+    "quality",
+    "inspected",
+    Kind.PERMILLE,
+)
 
 
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
     line = ReturnLine
-    by = QT_TRANSLATE_NOOP
     measures = returns_measures()
     return (
-        TableSpec("returns_by_dealer", by("Figures", "Returns by dealer"), RETURNS,
-                  dims.dealer(ReturnRequest.dealer_org_id), measures, dealer_table=True),
-        TableSpec("returns_by_region", by("Figures", "Returns by region"), RETURNS,
-                  dims.region(ReturnRequest.region_id), measures),
-        TableSpec("returns_by_model", by("Figures", "Returns by model"), RETURNS,
-                  dims.model(line.product_id), measures),
-        TableSpec("returns_by_category", by("Figures", "Returns by category"), RETURNS,
-                  dims.category(line.product_id), measures),
-        TableSpec("returns_by_reason", by("Figures", "Returns by reason"), RETURNS,
-                  dims.enum("reason", by("Figures", "Reason"), line.kind, KIND_LABELS,
-                            "Returns"), measures),
-        TableSpec("defects_by_model", by("Figures", "Defect rate by model"), INSPECTED,
-                  dims.model(InspectionItem.product_id), verdict_measures(), (DEFECT_RATE,)),
-        TableSpec("verdicts", by("Figures", "Verdicts at inspection"), INSPECTED,
-                  dims.enum("verdict", by("Figures", "Verdict"), InspectionItem.verdict,
-                            VERDICT_LABELS, "Inspection"), (
-                      Measure("units", by("Figures", "Units"), Kind.UNITS,
-                              InspectionItem.quantity),
-                      Measure("requests", by("Figures", "Requests"), Kind.COUNT))),
+        TableSpec(
+            "returns_by_dealer",
+            QT_TRANSLATE_NOOP("Figures", "Returns by dealer"),
+            RETURNS,
+            dims.dealer(ReturnRequest.dealer_org_id),
+            measures,
+            dealer_table=True,
+        ),
+        TableSpec(
+            "returns_by_region",
+            QT_TRANSLATE_NOOP("Figures", "Returns by region"),
+            RETURNS,
+            dims.region(ReturnRequest.region_id),
+            measures,
+        ),
+        TableSpec(
+            "returns_by_model",
+            QT_TRANSLATE_NOOP("Figures", "Returns by model"),
+            RETURNS,
+            dims.model(line.product_id),
+            measures,
+        ),
+        TableSpec(
+            "returns_by_category",
+            QT_TRANSLATE_NOOP("Figures", "Returns by category"),
+            RETURNS,
+            dims.category(line.product_id),
+            measures,
+        ),
+        TableSpec(
+            "returns_by_reason",
+            QT_TRANSLATE_NOOP("Figures", "Returns by reason"),
+            RETURNS,
+            dims.enum(
+                "reason", QT_TRANSLATE_NOOP("Figures", "Reason"), line.kind, KIND_LABELS, "Returns"
+            ),
+            measures,
+        ),
+        TableSpec(
+            "defects_by_model",
+            QT_TRANSLATE_NOOP("Figures", "Defect rate by model"),
+            INSPECTED,
+            dims.model(InspectionItem.product_id),
+            verdict_measures(),
+            (DEFECT_RATE,),
+        ),
+        TableSpec(
+            "verdicts",
+            QT_TRANSLATE_NOOP("Figures", "Verdicts at inspection"),
+            INSPECTED,
+            dims.enum(
+                "verdict",
+                QT_TRANSLATE_NOOP("Figures", "Verdict"),
+                InspectionItem.verdict,
+                VERDICT_LABELS,
+                "Inspection",
+            ),
+            (
+                Measure(
+                    "units",
+                    QT_TRANSLATE_NOOP("Figures", "Units"),
+                    Kind.UNITS,
+                    InspectionItem.quantity,
+                ),
+                Measure("requests", QT_TRANSLATE_NOOP("Figures", "Requests"), Kind.COUNT),
+            ),
+        ),
     )

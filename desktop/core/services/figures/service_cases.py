@@ -41,10 +41,15 @@ from desktop.core.services.figures.spec import Fact, Measure, Rate, TableSpec, W
 from desktop.core.services.figures.sql import hours_between
 
 FACTS_MODULE = "desktop.core.services.service.figures"
-PENDING = Pending("service_cases", QT_TRANSLATE_NOOP(
-    "Figures", "Service cases and callbacks (C3)"), QT_TRANSLATE_NOOP(
-    "Figures", "Not counted yet: service cases, their classes and callbacks are kept by the "
-    "service desk, which is not installed in this database."))
+PENDING = Pending(
+    "service_cases",
+    QT_TRANSLATE_NOOP("Figures", "Service cases and callbacks (C3)"),
+    QT_TRANSLATE_NOOP(
+        "Figures",
+        "Not counted yet: service cases, their classes and callbacks are kept by the "
+        "service desk, which is not installed in this database.",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -67,40 +72,91 @@ def load_facts() -> ServiceFacts | None:
 def _fact(facts: ServiceFacts, key: str, moment: str) -> tuple[Fact, Any]:
     cases = facts.source().subquery(f"service_{key}")
     c = cases.c
-    return Fact(key, lambda: select(c.number).select_from(cases), record=c.number,
-                number=c.number, moment=c[moment], dealer=c.dealer_org_id,
-                region=c.region_id), c
+    return Fact(
+        key,
+        lambda: select(c.number).select_from(cases),
+        record=c.number,
+        number=c.number,
+        moment=c[moment],
+        dealer=c.dealer_org_id,
+        region=c.region_id,
+    ), c
 
 
-def tables(window: Window, callback_hours: int,
-           facts: ServiceFacts | None) -> tuple[TableSpec, ...]:
+def tables(
+    window: Window, callback_hours: int, facts: ServiceFacts | None
+) -> tuple[TableSpec, ...]:
     """The C3 tables, or none while the service desk is not installed (see :data:`PENDING`)."""
     del window
     if facts is None:
         return ()
-    by = QT_TRANSLATE_NOOP
     registered, c = _fact(facts, "service_registered", "registered_at")
     completed, d = _fact(facts, "service_completed", "completed_at")
     called = d.callback_at.is_not(None)
     return (
-        TableSpec("service_by_class", by("Figures", "Service cases by class (C3)"), registered,
-                  dims.enum("class", by("Figures", "Class"), c.klass, facts.classes, "Service"),
-                  (Measure("cases", by("Figures", "Cases"), Kind.COUNT),)),
-        TableSpec("service_by_source", by("Figures", "Service cases by source (C5)"),
-                  registered, dims.enum("source", by("Figures", "Source"), c.channel,
-                                        facts.channels, "Service"),
-                  (Measure("cases", by("Figures", "Cases"), Kind.COUNT),)),
-        TableSpec("callbacks_by_dealer", by("Figures", "Callbacks by dealer (C3)"), completed,
-                  dims.dealer(d.dealer_org_id), (
-                      Measure("completed", by("Figures", "Services completed"), Kind.COUNT),
-                      Measure("called", by("Figures", "Called back"), Kind.COUNT, when=called),
-                      Measure("called_in_time", by("Figures", "Called back in time"),
-                              Kind.COUNT, when=and_(called, hours_between(
-                                  d.completed_at, d.callback_at) <= callback_hours)),
-                      Measure("satisfied", by("Figures", "Satisfied"), Kind.COUNT,
-                              when=d.satisfied.is_(True))),
-                  (Rate("satisfaction", by("Figures", "Callback satisfaction"), "satisfied",
-                        "called"),
-                   Rate("callback_rate", by("Figures", "Callbacks in time"), "called_in_time",
-                        "completed")), dealer_table=True),
+        TableSpec(
+            "service_by_class",
+            QT_TRANSLATE_NOOP("Figures", "Service cases by class (C3)"),
+            registered,
+            dims.enum(
+                "class", QT_TRANSLATE_NOOP("Figures", "Class"), c.klass, facts.classes, "Service"
+            ),
+            (Measure("cases", QT_TRANSLATE_NOOP("Figures", "Cases"), Kind.COUNT),),
+        ),
+        TableSpec(
+            "service_by_source",
+            QT_TRANSLATE_NOOP("Figures", "Service cases by source (C5)"),
+            registered,
+            dims.enum(
+                "source",
+                QT_TRANSLATE_NOOP("Figures", "Source"),
+                c.channel,
+                facts.channels,
+                "Service",
+            ),
+            (Measure("cases", QT_TRANSLATE_NOOP("Figures", "Cases"), Kind.COUNT),),
+        ),
+        TableSpec(
+            "callbacks_by_dealer",
+            QT_TRANSLATE_NOOP("Figures", "Callbacks by dealer (C3)"),
+            completed,
+            dims.dealer(d.dealer_org_id),
+            (
+                Measure(
+                    "completed", QT_TRANSLATE_NOOP("Figures", "Services completed"), Kind.COUNT
+                ),
+                Measure(
+                    "called", QT_TRANSLATE_NOOP("Figures", "Called back"), Kind.COUNT, when=called
+                ),
+                Measure(
+                    "called_in_time",
+                    QT_TRANSLATE_NOOP("Figures", "Called back in time"),
+                    Kind.COUNT,
+                    when=and_(
+                        called, hours_between(d.completed_at, d.callback_at) <= callback_hours
+                    ),
+                ),
+                Measure(
+                    "satisfied",
+                    QT_TRANSLATE_NOOP("Figures", "Satisfied"),
+                    Kind.COUNT,
+                    when=d.satisfied.is_(True),
+                ),
+            ),
+            (
+                Rate(
+                    "satisfaction",
+                    QT_TRANSLATE_NOOP("Figures", "Callback satisfaction"),
+                    "satisfied",
+                    "called",
+                ),
+                Rate(
+                    "callback_rate",
+                    QT_TRANSLATE_NOOP("Figures", "Callbacks in time"),
+                    "called_in_time",
+                    "completed",
+                ),
+            ),
+            dealer_table=True,
+        ),
     )

@@ -14,8 +14,15 @@ from desktop.core.services.figures.spec import Fact, Measure, TableSpec, Window
 
 X = TransportException
 REPORTED = Fact(
-    "transport", lambda: select(X.id).select_from(X), record=X.id, number=X.number,
-    moment=X.reported_on, dealer=X.org_id, region=X.region_id, moment_is_date=True)
+    "transport",
+    lambda: select(X.id).select_from(X),
+    record=X.id,
+    number=X.number,
+    moment=X.reported_on,
+    dealer=X.org_id,
+    region=X.region_id,
+    moment_is_date=True,
+)
 
 KIND_COLUMNS = {
     ExceptionKind.LOSS: QT_TRANSLATE_NOOP("Figures", "Loss"),
@@ -29,24 +36,44 @@ KIND_COLUMNS = {
 def _common() -> tuple[Measure, ...]:
     return (
         Measure("exceptions", QT_TRANSLATE_NOOP("Figures", "Exceptions"), Kind.COUNT),
-        Measure("late", QT_TRANSLATE_NOOP("Figures", "Reported late (X1)"), Kind.COUNT,
-                when=or_(X.state == ExceptionState.LATE, X.late_reason != "")),
-        Measure("credited", QT_TRANSLATE_NOOP("Figures", "Credited in full"), Kind.MONEY,
-                X.amount, X.decision == Decision.FULL_CREDIT),
+        Measure(
+            "late",
+            QT_TRANSLATE_NOOP("Figures", "Reported late (X1)"),
+            Kind.COUNT,
+            when=or_(X.state == ExceptionState.LATE, X.late_reason != ""),
+        ),
+        Measure(
+            "credited",
+            QT_TRANSLATE_NOOP("Figures", "Credited in full"),
+            Kind.MONEY,
+            X.amount,
+            X.decision == Decision.FULL_CREDIT,
+        ),
     )
 
 
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
     common = _common()
-    kinds = tuple(Measure(kind.value, label, Kind.COUNT, when=X.kind == kind)
-                  for kind, label in KIND_COLUMNS.items())
+    kinds = tuple(
+        Measure(kind.value, label, Kind.COUNT, when=X.kind == kind)
+        for kind, label in KIND_COLUMNS.items()
+    )
     return (
-        TableSpec("transport_by_carrier", QT_TRANSLATE_NOOP(
-            "Figures", "Transport exceptions by carrier"), REPORTED,
-            dims.carrier(X.carrier_org_id), (common[0], *kinds, *common[1:])),
-        TableSpec("transport_by_kind", QT_TRANSLATE_NOOP(
-            "Figures", "Transport exceptions by kind"), REPORTED,
-            dims.enum("kind", QT_TRANSLATE_NOOP("Figures", "Kind"), X.kind, KIND_LABELS,
-                      "Transport"), common),
+        TableSpec(
+            "transport_by_carrier",
+            QT_TRANSLATE_NOOP("Figures", "Transport exceptions by carrier"),
+            REPORTED,
+            dims.carrier(X.carrier_org_id),
+            (common[0], *kinds, *common[1:]),
+        ),
+        TableSpec(
+            "transport_by_kind",
+            QT_TRANSLATE_NOOP("Figures", "Transport exceptions by kind"),
+            REPORTED,
+            dims.enum(
+                "kind", QT_TRANSLATE_NOOP("Figures", "Kind"), X.kind, KIND_LABELS, "Transport"
+            ),
+            common,
+        ),
     )
