@@ -182,6 +182,7 @@ def _axis_fonts(chart: Any, font: str) -> None:
         axis.labels.fontName = font
         axis.labels.fontSize = 6.5
     chart.valueAxis.forceZero = True
+    chart.valueAxis.rangeRound = "ceiling"  # the top of the scale is a tick above the highest
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = _grey()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.figures.results import (
     FigureRow,
     FigureTable,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 Translate = Callable[[str, str], str]
 BARS = 10
 LINE_COLUMNS = ("requests", "exceptions", "sheets", "repairs")
+ALL = QT_TRANSLATE_NOOP("Figures", "Every dealer and region")
 
 
 def _pair(word: Translate, context: str, source: str) -> tuple[str, str]:
@@ -61,7 +63,7 @@ def summary_form(figures: MonthlyFigures, trend: FigureTrend | None, chinese: Tr
 
     word = chinese
     scope = figures.scope
-    who = f"{scope.name} {scope.code}" if scope.code else f"{word('Figures', 'All')} All"
+    who = f"{scope.name} {scope.code}" if scope.code else f"{word('Figures', ALL)} {ALL}"
     headline = []
     for shown in SHOWN:
         table = figures.table(shown.table)
