@@ -67,3 +67,20 @@ def test_only_reports_pdf_makes_a_canvas() -> None:
     root = Path(__file__).resolve().parents[2] / "reports"
     makers = sorted(p.name for p in root.glob("*.py") if ".Canvas(" in p.read_text())
     assert makers == ["pdf.py"]
+
+
+def test_the_monthly_summary_embeds_every_font(sqlite_demo_db: Database) -> None:
+    """Not a use case (the desk prints it from the figures it has), a PDF all the same."""
+    from datetime import datetime
+
+    from desktop.core.services.figures.monthly import monthly_figures
+    from desktop.core.services.figures.summary import summary_pdf
+    from desktop.core.services.figures.trend import figure_trend
+
+    month = f"{datetime.now():%Y-%m}"
+    manager = as_user(sqlite_demo_db, "manager")
+    figures = monthly_figures(sqlite_demo_db, manager, month)
+    trend = figure_trend(sqlite_demo_db, manager, month, month)
+    data = summary_pdf(figures, trend, lambda _context, source: source)
+    assert unembedded(data) == []
+    assert any(fonts(data).values())
