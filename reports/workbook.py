@@ -129,25 +129,39 @@ class Formats:
                      for k, f in FORMATS.items()}
 
 
-def _writer(sheet: Any, kind: str, formats: dict[str, Any]) -> Callable[[int, int, Any], None]:
-    """How one column's cells are written (chosen once per column, not per cell)."""
-    fmt = formats[kind]
-    if kind == "text":
-        return lambda r, c, v: sheet.write_string(r, c, "" if v is None else str(v), fmt)
-    if kind in ("date", "datetime"):
-        return lambda r, c, v: (sheet.write_datetime(r, c, _naive(v), fmt) if v is not None
-                                else sheet.write_blank(r, c, None, fmt))
-    scale = 0.01 if kind == "percent" else 1
+TEXT, INT, NUMBER, PERCENT, WHEN = range(5)
+CODES = {"text": TEXT, "int": INT, "decimal": NUMBER, "money": NUMBER, "permille": NUMBER,
+         "percent": PERCENT, "date": WHEN, "datetime": WHEN}
+
+
+def row_writer(sheet: Any, kinds: Sequence[str],
+               formats: dict[str, Any]) -> Callable[[int, Sequence[Any]], None]:
+    """Writes one row's cells, each the way its column's kind says (decided here once, and
+    dispatched inline per cell: a call per cell costs as much as XlsxWriter's own work)."""
+    string, number = sheet.write_string, sheet.write_number
+    when, blank = sheet.write_datetime, sheet.write_blank
+    plan = [(CODES[kind], formats[kind]) for kind in kinds]
     decimal = formats["decimal"]
 
-    def number(r: int, c: int, v: Any) -> None:
-        if v is None:
-            sheet.write_blank(r, c, None, fmt)
-        elif kind == "int" and v != int(v):  # an average of counts: one decimal
-            sheet.write_number(r, c, float(v), decimal)
-        else:
-            sheet.write_number(r, c, float(v) * scale, fmt)
-    return number
+    def write(r: int, values: Sequence[Any]) -> None:
+        for c, v in enumerate(values):
+            code, fmt = plan[c]
+            if v is None:
+                blank(r, c, None, fmt)
+            elif code == TEXT:
+                string(r, c, v if v.__class__ is str else str(v), fmt)
+            elif code == INT:
+                if v.__class__ is int:
+                    number(r, c, v, fmt)
+                else:  # an average of counts keeps one decimal
+                    number(r, c, float(v), fmt if v == int(v) else decimal)
+            elif code == NUMBER:
+                number(r, c, float(v), fmt)
+            elif code == PERCENT:
+                number(r, c, float(v) / 100, fmt)
+            else:
+                when(r, c, _naive(v), fmt)
+    return write
 
 
 def _naive(value: date | datetime) -> date | datetime:
@@ -164,19 +178,17 @@ def _sheet(book: Any, formats: Formats, spec: Sheet, before: int, total: int,
     for c, column in enumerate(spec.columns):
         sheet.set_column(c, c, column.width)
         sheet.write_string(0, c, column.header, formats.header)
-    writers = [_writer(sheet, column.kind, formats.plain) for column in spec.columns]
+    kinds = [column.kind for column in spec.columns]
+    write = row_writer(sheet, kinds, formats.plain)
     row = 0
     for row, values in enumerate(spec.rows, start=1):
-        for c, (write, value) in enumerate(zip(writers, values, strict=False)):
-            write(row, c, value)
+        write(row, values)
         if progress is not None and row % EVERY == 0 and not progress(before + row, total):
             return None
     sheet.freeze_panes(1, spec.frozen_columns)
     sheet.autofilter(0, 0, max(row, 1), len(spec.columns) - 1)
     if spec.total is not None:
-        bold = [_writer(sheet, column.kind, formats.bold) for column in spec.columns]
-        for c, (write, value) in enumerate(zip(bold, spec.total, strict=False)):
-            write(row + 1, c, value)
+        row_writer(sheet, kinds, formats.bold)(row + 1, spec.total)
     return row
 
 
@@ -186,8 +198,7 @@ def _summary(book: Any, formats: Formats, summary: Summary) -> None:
     sheet.set_column(1, 1, 16)
     sheet.write_string(0, 0, summary.title, formats.title)
     for index, (label, value, kind) in enumerate(summary.lines, start=2):
-        sheet.write_string(index, 0, label)
-        _writer(sheet, kind, formats.plain)(index, 1, value)
+        row_writer(sheet, ["text", kind], formats.plain)(index, [label, value])
     top = len(summary.lines) + 4
     for index, chart in enumerate(summary.charts):
         sheet.insert_chart(top + (index // 2) * 18, (index % 2) * 8, _chart(book, chart))

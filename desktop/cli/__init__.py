@@ -67,9 +67,15 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=5)
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
+    bench.add_argument("--only", action="append", metavar="NAME",
+                       choices=["startup", "queue", "scan", "labels", "forms", "figures"],
+                       help="run only these (repeatable; default: all)")
+    bench.add_argument("--requests", type=int, default=0,
+                       help="return requests for the figures bench (default 1,000,000)")
     bench.add_argument("--pg", metavar="URL",
-                       help="also run the scan bench on this PostgreSQL server (maintenance "
-                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
+                       help="also run the scan and figures benches on this PostgreSQL server "
+                       "(maintenance database URL, e.g. "
+                       "postgresql+psycopg://postgres@127.0.0.1/postgres)")
     return parser
 
 

@@ -95,7 +95,7 @@ def grouped_rows(session: Session, spec: TableSpec, window: Window,
     aggregates = [aggregate(spec.fact, m) for m in spec.measures]
     stmt = _select(spec, [*keys, *aggregates], window, scope.conditions(spec.fact), True)
     rows = []
-    for found in session.execute(stmt.group_by(*keys)).all():
+    for found in session.connection().execute(stmt.group_by(*keys)).all():  # Core: no ORM
         name = found[1] if dim.name is not None else None
         key, label, context = _label(spec, found[0], name)
         rows.append(FigureRow(key, label, finish(spec, found[len(keys):]), context))
@@ -106,7 +106,7 @@ def total_row(session: Session, spec: TableSpec, window: Window,
               scope: FigureScope) -> FigureRow:
     aggregates = [aggregate(spec.fact, m) for m in spec.measures]
     stmt = _select(spec, aggregates, window, scope.conditions(spec.fact), False)
-    raw = session.execute(stmt).one()
+    raw = session.connection().execute(stmt).one()
     return FigureRow(TOTAL_KEY, QT_TRANSLATE_NOOP("Figures", "Total"), finish(spec, raw),
                      "Figures")
 
@@ -117,7 +117,7 @@ def average_row(session: Session, spec: TableSpec, window: Window) -> FigureRow:
     aggregates = [aggregate(spec.fact, m) for m in spec.measures]
     stmt = _select(spec, [func.count(distinct(spec.fact.dealer)), *aggregates], window, [],
                    False)
-    dealers, *raw = session.execute(stmt).one()
+    dealers, *raw = session.connection().execute(stmt).one()
     pooled = finish(spec, raw)
     values: list[Value] = []
     for index, value in enumerate(pooled):
@@ -131,13 +131,19 @@ def average_row(session: Session, spec: TableSpec, window: Window) -> FigureRow:
     return FigureRow(AVERAGE_KEY, AVERAGE_LABEL, tuple(values), "Figures")
 
 
-def compute_table(session: Session, spec: TableSpec, window: Window,
-                  scope: FigureScope) -> FigureTable:
+def compute_table(session: Session, spec: TableSpec, window: Window, scope: FigureScope,
+                  totals: dict[tuple[str, ...], FigureRow] | None = None) -> FigureTable:
+    """One table; ``totals`` keeps the total of a fact's measures for the next table that cuts
+    the same records another way (returns by dealer, region, model … share one)."""
     comparison = average_row(session, spec, window) \
         if spec.dealer_table and scope.one_dealer else None
+    key = (spec.fact.key, *(m.key for m in spec.measures))
+    known = totals if totals is not None else {}
+    if key not in known:
+        known[key] = total_row(session, spec, window, scope)
     return FigureTable(spec.key, spec.title, spec.dim.header, spec.dim.name is not None,
-                       columns_of(spec), grouped_rows(session, spec, window, scope),
-                       total_row(session, spec, window, scope), comparison)
+                       columns_of(spec), grouped_rows(session, spec, window, scope), known[key],
+                       comparison)
 
 
 def cell_records(session: Session, spec: TableSpec, window: Window, scope: FigureScope,

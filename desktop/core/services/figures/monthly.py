@@ -13,7 +13,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.rules.figures import Month, parse_month
 from desktop.core.rules.roles import Capability
 from desktop.core.services.figures.engine import cell_records, compute_table
-from desktop.core.services.figures.results import MonthlyFigures
+from desktop.core.services.figures.results import FigureRow, MonthlyFigures
 from desktop.core.services.figures.scope import resolve_scope
 from desktop.core.services.figures.sections import pending, spec_named, table_specs
 from desktop.core.services.figures.spec import Window
@@ -41,7 +41,8 @@ def monthly_figures(db: Database, actor: Actor, month: str, dealer: str = "",
     with db.read() as session:
         scope = resolve_scope(session, actor, dealer, region)
         specs = table_specs(window, read_policy(session))
-        tables = tuple(compute_table(session, spec, window, scope) for spec in specs)
+        totals: dict[tuple[str, ...], FigureRow] = {}
+        tables = tuple(compute_table(session, spec, window, scope, totals) for spec in specs)
     return MonthlyFigures(str(window.first), scope.view, now, tables, pending())
 
 
