@@ -553,7 +553,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/complaints.py" line="53"/>
         <source>Answered or past due</source>
-        <translation>已答复或已超时</translation>
+        <translation>应答复数</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/complaints.py" line="59"/>
@@ -594,7 +594,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/completion.py" line="43"/>
         <source>Finished or past due</source>
-        <translation>已完成或已到期</translation>
+        <translation>应完成数</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/completion.py" line="49"/>
@@ -614,12 +614,12 @@
     <message>
         <location filename="../../desktop/core/services/figures/completion.py" line="67"/>
         <source>Open within time</source>
-        <translation>期限内未完成</translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/completion.py" line="75"/>
         <source>Completion rate (A8)</source>
-        <translation>按时完成率（A8）</translation>
+        <translation>按时完成率</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/completion.py" line="84"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/repairs.py" line="79"/>
         <source>Free-repair rate in warranty</source>
-        <translation>保修期内免费维修率</translation>
+        <translation>保内免费率</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/repairs.py" line="89"/>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="62"/>
         <source>Units in warranty</source>
-        <translation>保修期内件数</translation>
+        <translation>保内件数</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="74"/>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="77"/>
         <source>With a quality verdict</source>
-        <translation>判定质量问题</translation>
+        <translation>质量问题</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="84"/>
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="98"/>
         <source>Not covered or not accepted</source>
-        <translation>不在保证范围或不受理</translation>
+        <translation>不在范围</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="105"/>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="116"/>
         <source>Defect rate (‰ of units returned)</source>
-        <translation>不良率（占退回件数‰）</translation>
+        <translation>不良率‰</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/returns.py" line="130"/>
@@ -967,7 +967,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/transport.py" line="41"/>
         <source>Reported late (X1)</source>
-        <translation>逾期报告（X1）</translation>
+        <translation>逾期报告</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/transport.py" line="47"/>
@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../desktop/core/services/figures/money.py" line="58"/>
         <source>Freight reimbursed (A7)</source>
-        <translation>报销运费（A7）</translation>
+        <translation>报销运费</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/money.py" line="64"/>

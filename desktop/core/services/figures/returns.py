@@ -122,6 +122,10 @@ DEFECT_RATE = Rate(
 
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
+    return (*returns_tables(), *inspection_tables())
+
+
+def returns_tables() -> tuple[TableSpec, ...]:
     line = ReturnLine
     measures = returns_measures()
     return (
@@ -163,6 +167,11 @@ def tables(window: Window) -> tuple[TableSpec, ...]:
             ),
             measures,
         ),
+    )
+
+
+def inspection_tables() -> tuple[TableSpec, ...]:
+    return (
         TableSpec(
             "defects_by_model",
             QT_TRANSLATE_NOOP("Figures", "Defect rate by model"),

@@ -90,9 +90,12 @@ def tables(
     del window
     if facts is None:
         return ()
+    return (*_case_tables(facts), _callback_table(facts, callback_hours))
+
+
+def _case_tables(facts: ServiceFacts) -> tuple[TableSpec, ...]:
+    """Cases registered in the month, by C3 class and by C5 source."""
     registered, c = _fact(facts, "service_registered", "registered_at")
-    completed, d = _fact(facts, "service_completed", "completed_at")
-    called = d.callback_at.is_not(None)
     return (
         TableSpec(
             "service_by_class",
@@ -116,47 +119,47 @@ def tables(
             ),
             (Measure("cases", QT_TRANSLATE_NOOP("Figures", "Cases"), Kind.COUNT),),
         ),
-        TableSpec(
-            "callbacks_by_dealer",
-            QT_TRANSLATE_NOOP("Figures", "Callbacks by dealer (C3)"),
-            completed,
-            dims.dealer(d.dealer_org_id),
-            (
-                Measure(
-                    "completed", QT_TRANSLATE_NOOP("Figures", "Services completed"), Kind.COUNT
-                ),
-                Measure(
-                    "called", QT_TRANSLATE_NOOP("Figures", "Called back"), Kind.COUNT, when=called
-                ),
-                Measure(
-                    "called_in_time",
-                    QT_TRANSLATE_NOOP("Figures", "Called back in time"),
-                    Kind.COUNT,
-                    when=and_(
-                        called, hours_between(d.completed_at, d.callback_at) <= callback_hours
-                    ),
-                ),
-                Measure(
-                    "satisfied",
-                    QT_TRANSLATE_NOOP("Figures", "Satisfied"),
-                    Kind.COUNT,
-                    when=d.satisfied.is_(True),
-                ),
+    )
+
+
+def _callback_table(facts: ServiceFacts, callback_hours: int) -> TableSpec:
+    """Services completed in the month: called back, in time (C3's hours), satisfied."""
+    completed, d = _fact(facts, "service_completed", "completed_at")
+    called = d.callback_at.is_not(None)
+    return TableSpec(
+        "callbacks_by_dealer",
+        QT_TRANSLATE_NOOP("Figures", "Callbacks by dealer (C3)"),
+        completed,
+        dims.dealer(d.dealer_org_id),
+        (
+            Measure("completed", QT_TRANSLATE_NOOP("Figures", "Services completed"), Kind.COUNT),
+            Measure("called", QT_TRANSLATE_NOOP("Figures", "Called back"), Kind.COUNT, when=called),
+            Measure(
+                "called_in_time",
+                QT_TRANSLATE_NOOP("Figures", "Called back in time"),
+                Kind.COUNT,
+                when=and_(called, hours_between(d.completed_at, d.callback_at) <= callback_hours),
             ),
-            (
-                Rate(
-                    "satisfaction",
-                    QT_TRANSLATE_NOOP("Figures", "Callback satisfaction"),
-                    "satisfied",
-                    "called",
-                ),
-                Rate(
-                    "callback_rate",
-                    QT_TRANSLATE_NOOP("Figures", "Callbacks in time"),
-                    "called_in_time",
-                    "completed",
-                ),
+            Measure(
+                "satisfied",
+                QT_TRANSLATE_NOOP("Figures", "Satisfied"),
+                Kind.COUNT,
+                when=d.satisfied.is_(True),
             ),
-            dealer_table=True,
         ),
+        (
+            Rate(
+                "satisfaction",
+                QT_TRANSLATE_NOOP("Figures", "Callback satisfaction"),
+                "satisfied",
+                "called",
+            ),
+            Rate(
+                "callback_rate",
+                QT_TRANSLATE_NOOP("Figures", "Callbacks in time"),
+                "called_in_time",
+                "completed",
+            ),
+        ),
+        dealer_table=True,
     )
