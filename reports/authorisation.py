@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reports.layout import FormCanvas
+from reports.pdf import new_canvas
 
 KINDS = {
     "quality_fault": "保修期内质量问题",
@@ -53,13 +54,10 @@ class ReturnAuthorisation:
 
 
 def render_return_authorisation(form: ReturnAuthorisation) -> bytes:
-    from reportlab.pdfgen import canvas as pdf
-
     from reports.layout import PAGE_H, PAGE_W
 
     buffer = io.BytesIO()
-    page = pdf.Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    page.setTitle(f"返修退货授权单 {form.number}")
+    page = new_canvas(buffer, (PAGE_W, PAGE_H), f"返修退货授权单 {form.number}")
     sheet = FormCanvas(page)
     sheet.header(("返修退货授权单", "RETURN AUTHORISATION"), form.number,
                  "put this sheet in box 1")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reports.layout import FormCanvas
+from reports.pdf import new_canvas
 
 KINDS = {"not_matching": "不符合订货要求 Not matching the order",
          "quality": "质量异常 Quality exception",
@@ -35,13 +36,10 @@ class ComplaintSheetForm:
 
 
 def render_complaint_sheet(form: ComplaintSheetForm) -> bytes:
-    from reportlab.pdfgen import canvas as pdf
-
     from reports.layout import PAGE_H, PAGE_W
 
     buffer = io.BytesIO()
-    page = pdf.Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    page.setTitle(f"客诉质量异常联络单 {form.number}")
+    page = new_canvas(buffer, (PAGE_W, PAGE_H), f"客诉质量异常联络单 {form.number}")
     sheet = FormCanvas(page)
     sheet.header(("客诉质量异常联络单", "CUSTOMER COMPLAINT QUALITY EXCEPTION SHEET"), form.number)
     sheet.fields([

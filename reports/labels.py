@@ -13,6 +13,7 @@ from typing import Any
 
 from reports.barcode import draw_code128, width_pt
 from reports.fonts import cjk_fonts
+from reports.pdf import new_canvas
 
 MM = 72 / 25.4
 LABEL_W, LABEL_H = 100 * MM, 150 * MM
@@ -41,12 +42,8 @@ class BoxLabel:
 
 def render_labels(labels: Sequence[BoxLabel], a4: bool = False) -> bytes:
     """The labels as one PDF: a page per label, or four per A4 page."""
-    from reportlab.pdfgen import canvas as pdf
-
     buffer = io.BytesIO()
-    page = pdf.Canvas(buffer, pagesize=(A4_W, A4_H) if a4 else (LABEL_W, LABEL_H),
-                      pageCompression=1)
-    page.setTitle("箱标 Box labels")
+    page = new_canvas(buffer, (A4_W, A4_H) if a4 else (LABEL_W, LABEL_H), "箱标 Box labels")
     for index, label in enumerate(labels):
         if a4:
             slot = index % 4

@@ -29,7 +29,8 @@ class FormCanvas:
         self.regular, _bold = cjk_fonts()
         self.y = PAGE_H - MARGIN
 
-    def strong(self, x: float, y: float, text: str, size: float, centred: bool = False) -> None:
+    def strong(self, x: float, y: float, text: str, size: float, centred: bool = False,
+               right: bool = False) -> None:
         """Heavier text in the one embedded face: filled and stroked (PDF text render mode 2),
         as Chinese office forms print their labels.  A second, bold face would be a second font
         subset in every file and cost as much again as the page's text."""
@@ -38,6 +39,8 @@ class FormCanvas:
         c.setLineWidth(size * 0.04)
         if centred:
             c.drawCentredString(x, y, text, mode=2)
+        elif right:
+            c.drawRightString(x, y, text, mode=2)
         else:
             c.drawString(x, y, text, mode=2)
         c.setLineWidth(0.4)
@@ -93,10 +96,11 @@ class FormCanvas:
         c.setFillColorRGB(0.93, 0.93, 0.93)
         c.rect(MARGIN, self.y - 24, INNER_W, 24, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
-        for (chinese, english), x in zip(headers, xs, strict=False):
-            self.strong(x + 3, self.y - 11, chinese, 8.5)
+        for (chinese, english), x, x_next in zip(headers, xs, xs[1:], strict=False):
+            room = x_next - x - 5  # a header wider than its column is shortened with …
+            self.strong(x + 3, self.y - 11, _fit(c, chinese, self.regular, 8.5, room), 8.5)
             c.setFont(self.regular, 5.5)
-            c.drawString(x + 3, self.y - 19, english)
+            c.drawString(x + 3, self.y - 19, _fit(c, english, self.regular, 5.5, room))
         self.y -= 24
         c.setFont(self.regular, 9)
         for row in rows:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reports.layout import FormCanvas
+from reports.pdf import new_canvas
 
 ROWS_PER_PAGE = 30
 R3 = ("维修只保证照明功能，不保外观 (R3) · "
@@ -43,13 +44,10 @@ WIDTHS = [0.14, 0.09, 0.13, 0.2, 0.13, 0.08, 0.05, 0.1, 0.08]
 
 
 def render_repair_report(form: RepairReportForm) -> bytes:
-    from reportlab.pdfgen import canvas as pdf
-
     from reports.layout import PAGE_H, PAGE_W
 
     buffer = io.BytesIO()
-    page = pdf.Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    page.setTitle(f"维修日报 {form.day}")
+    page = new_canvas(buffer, (PAGE_W, PAGE_H), f"维修日报 {form.day}")
     chunks = [form.lines[i:i + ROWS_PER_PAGE]
               for i in range(0, len(form.lines), ROWS_PER_PAGE)] or [[]]
     minutes = sum(line.minutes for line in form.lines)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reports.layout import FormCanvas
+from reports.pdf import new_canvas
 
 KINDS = {"loss": "丢失 Loss", "shortage": "少数 Shortage", "wrong_goods": "错货 Wrong goods",
          "damage": "运输破损 Damage", "mass_breakage": "光源大规模破碎 Mass breakage"}
@@ -41,13 +42,10 @@ class TransportRecord:
 
 
 def render_transport_record(form: TransportRecord) -> bytes:
-    from reportlab.pdfgen import canvas as pdf
-
     from reports.layout import PAGE_H, PAGE_W
 
     buffer = io.BytesIO()
-    page = pdf.Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    page.setTitle(f"产品运输异常记录表 {form.number}")
+    page = new_canvas(buffer, (PAGE_W, PAGE_H), f"产品运输异常记录表 {form.number}")
     sheet = FormCanvas(page)
     sheet.header(("产品运输异常记录表", "PRODUCT TRANSPORT EXCEPTION RECORD"), form.number)
     sheet.fields([

@@ -93,7 +93,7 @@ class RemoteBackend:
         case = use_case_of(fn)
         body = wire.arguments_to_json(fn, args, dict(kwargs))
         response = self.client.post(f"/api/{case.name}", body, self.token)
-        answer: R = wire.answer_from_json(fn, response.json())
+        answer: R = wire.answer_from_json(fn, response.content)
         return answer
 
     def describe(self) -> str:

@@ -71,6 +71,11 @@ class Adapter:
     def validate_python(self, data: Any, strict: bool | None = None) -> Any:
         return self.outer.validate_python([data], strict=strict)[0]
 
+    def validate_json(self, raw: bytes) -> Any:
+        """From JSON text: a string becomes a Decimal and a number an int where a type allows
+        both (validating parsed Python would turn "1648.00" into 1648)."""
+        return self.outer.validate_json(b"[" + raw + b"]")[0]
+
     def json_schema(self, mode: str = "validation") -> dict[str, Any]:
         schema = self.outer.json_schema(mode=mode)  # type: ignore[arg-type]
         inner: dict[str, Any] = schema["prefixItems"][0]
@@ -114,8 +119,9 @@ def answer_to_json(fn: Callable[..., Any], value: Any) -> Any:
     return adapter(signature_of(fn).answer).dump_python(value, mode="json")
 
 
-def answer_from_json(fn: Callable[..., Any], data: Any) -> Any:
-    return adapter(signature_of(fn).answer).validate_python(data)
+def answer_from_json(fn: Callable[..., Any], raw: bytes) -> Any:
+    """The answer of ``fn`` from the server's JSON body."""
+    return adapter(signature_of(fn).answer).validate_json(raw)
 
 
 def error_to_json(exc: errors.DomainError) -> dict[str, Any]:

@@ -38,21 +38,38 @@ def run_bench(args: argparse.Namespace) -> int:
     from desktop.bench.queue import measure_queue
     from desktop.bench.scan import BOXES, measure_scan
 
-    figures = {"startup": measure_startup(runs=args.runs),
-               "approval_queue": measure_queue(runs=args.runs),
-               "scan": measure_scan(boxes=args.boxes or BOXES),
-               "labels": measure_labels()}
-    figures["forms"] = _forms()
-    if args.pg:
+    only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures"])
+    figures: dict[str, Any] = {}
+    if "startup" in only:
+        figures["startup"] = measure_startup(runs=args.runs)
+    if "queue" in only:
+        figures["approval_queue"] = measure_queue(runs=args.runs)
+    if "scan" in only:
+        figures["scan"] = measure_scan(boxes=args.boxes or BOXES)
+    if "labels" in only:
+        figures["labels"] = measure_labels()
+    if "forms" in only:
+        figures["forms"] = _forms()
+    if args.pg and "scan" in only:
         from desktop.bench.scan import measure_scan_pg
 
         figures["scan_postgresql"] = measure_scan_pg(args.pg, boxes=args.boxes or BOXES)
+    if "figures" in only:
+        from desktop.bench.figures_report import measure_all
+
+        figures["figures"] = measure_all(args.requests, args.runs, args.pg)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        _print_startup_and_queue(figures)
-        _print_scan_forms_labels(figures)
+        from desktop.bench.figures_report import print_figures
+
+        if "startup" in figures and "approval_queue" in figures:
+            _print_startup_and_queue(figures)
+        if {"scan", "forms", "labels"} <= set(figures):
+            _print_scan_forms_labels(figures)
+        if "figures" in figures:
+            print_figures(figures["figures"])
     return 0
 
 

@@ -57,20 +57,27 @@ def _parser() -> argparse.ArgumentParser:
     products = sub.add_parser("products", help="the product catalogue")
     products.add_argument("--json", action="store_true", help="print JSON")
 
-    from desktop.cli import connect, receiving, returns
+    from desktop.cli import connect, figures, receiving, returns
 
     returns.add_parsers(sub)
     receiving.add_parsers(sub)
     connect.add_parsers(sub)
+    figures.add_parsers(sub)
 
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--runs", type=int, default=5)
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
+    bench.add_argument("--only", action="append", metavar="NAME",
+                       choices=["startup", "queue", "scan", "labels", "forms", "figures"],
+                       help="run only these (repeatable; default: all)")
+    bench.add_argument("--requests", type=int, default=0,
+                       help="return requests for the figures bench (default 1,000,000)")
     bench.add_argument("--pg", metavar="URL",
-                       help="also run the scan bench on this PostgreSQL server (maintenance "
-                       "database URL, e.g. postgresql+psycopg://postgres@127.0.0.1/postgres)")
+                       help="also run the scan and figures benches on this PostgreSQL server "
+                       "(maintenance database URL, e.g. "
+                       "postgresql+psycopg://postgres@127.0.0.1/postgres)")
     return parser
 
 
@@ -259,6 +266,17 @@ def _cmd_connect(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+def _cmd_figures(args: argparse.Namespace) -> int:
+    from desktop.cli.connect import backend_for, server_of
+    from desktop.cli.figures import cmd_figures, everything
+
+    if server_of(args) is None and not args.as_login:  # the administrator sees everything
+        from desktop.backend.local import LocalBackend
+
+        return cmd_figures(args, LocalBackend(_open(args), everything()))
+    return cmd_figures(args, backend_for(args))
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench import run_bench
 
@@ -278,4 +296,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "login": _cmd_connect,
     "logout": _cmd_connect,
     "serve": _cmd_connect,
+    "figures": _cmd_figures,
 }

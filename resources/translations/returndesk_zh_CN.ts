@@ -573,6 +573,564 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../desktop/core/rules/figures.py" line="52" />
+        <source>“{text}” is not a month: write the year and the month, e.g. {example}.</source>
+        <translation>“{text}”不是月份：请写年份和月份，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/figures.py" line="57" />
+        <source>{month} is before any record ReturnDesk keeps (from {first}).</source>
+        <translation>{month} 早于本系统保存的任何记录（自 {first} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/figures.py" line="61" />
+        <source>{month} has not begun yet: there are figures up to {current}.</source>
+        <translation>{month} 尚未开始：数据截至 {current}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/figures.py" line="70" />
+        <source>The first month ({first}) comes after the last ({last}).</source>
+        <translation>起始月份（{first}）晚于结束月份（{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/figures.py" line="74" />
+        <source>Compare at most {count} months at a time.</source>
+        <translation>一次最多比较 {count} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="49" />
+        <location filename="../../desktop/core/services/figures/complaints.py" line="99" />
+        <source>Sheets</source>
+        <translation>联络单数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="50" />
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="53" />
+        <source>Answered or past due</source>
+        <translation>应答复数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="59" />
+        <source>Answered in time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="67" />
+        <source>Response rate</source>
+        <translation>按时答复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="76" />
+        <source>Complaint sheets by class</source>
+        <translation>客诉联络单（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="79" />
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="105" />
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="86" />
+        <source>Complaint sheets by dealer</source>
+        <translation>客诉联络单（按经销商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="95" />
+        <source>Complaint sheets by model</source>
+        <translation>客诉联络单（按型号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/complaints.py" line="102" />
+        <location filename="../../desktop/core/services/figures/repairs.py" line="51" />
+        <location filename="../../desktop/core/services/figures/returns.py" line="53" />
+        <location filename="../../desktop/core/services/figures/returns.py" line="197" />
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="40" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="43" />
+        <source>Finished or past due</source>
+        <translation>应完成数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="49" />
+        <source>Finished in time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="55" />
+        <source>Finished late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="61" />
+        <source>Open past due</source>
+        <translation>逾期未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="67" />
+        <source>Open within time</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="75" />
+        <source>Completion rate (A8)</source>
+        <translation>按时完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="84" />
+        <source>5-working-day completion by dealer</source>
+        <translation>5个工作日完成情况（按经销商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/completion.py" line="93" />
+        <source>5-working-day completion by region</source>
+        <translation>5个工作日完成情况（按区域）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="22" />
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="27" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="32" />
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="37" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="42" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/dims.py" line="49" />
+        <source>Spare part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/engine.py" line="30" />
+        <source>Average of all dealers</source>
+        <translation>全部经销商平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/engine.py" line="110" />
+        <location filename="../../desktop/core/services/figures/trend.py" line="103" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/export.py" line="35" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/export.py" line="36" />
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/export.py" line="37" />
+        <source>After-sales figures {month}</source>
+        <translation>{month} 售后数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="34" />
+        <source>Penalties and credits by dealer</source>
+        <translation>罚款与冲帐（按经销商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="38" />
+        <source>Returns settled</source>
+        <translation>已结算退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="39" />
+        <source>Credit</source>
+        <translation>冲帐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="42" />
+        <source>Units exchanged</source>
+        <translation>换货件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="46" />
+        <source>Repair fees</source>
+        <translation>维修费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="48" />
+        <source>Penalties (A6)</source>
+        <translation>罚款（A6）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="52" />
+        <source>Penalties waived</source>
+        <translation>免罚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="58" />
+        <source>Freight reimbursed (A7)</source>
+        <translation>报销运费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="64" />
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="50" />
+        <location filename="../../desktop/core/services/figures/repairs.py" line="122" />
+        <source>Repairs</source>
+        <translation>维修单数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="52" />
+        <source>Minutes</source>
+        <translation>工时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="53" />
+        <source>Fees</source>
+        <translation>维修费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="56" />
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="62" />
+        <source>Not repairable</source>
+        <translation>不可修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="67" />
+        <source>In warranty</source>
+        <translation>保修期内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="71" />
+        <source>Free in warranty</source>
+        <translation>保修期内免费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="79" />
+        <source>Free-repair rate in warranty</source>
+        <translation>保内免费率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="89" />
+        <source>Repairs by model</source>
+        <translation>维修（按型号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="97" />
+        <source>Repairs by technician</source>
+        <translation>维修（按技术员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="99" />
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="105" />
+        <source>Spare parts used</source>
+        <translation>配件用量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="111" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="117" />
+        <source>Of which refurbished</source>
+        <translation>其中翻新件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/repairs.py" line="125" />
+        <location filename="../../desktop/core/services/figures/returns.py" line="56" />
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/results.py" line="21" />
+        <source>Not named</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="52" />
+        <location filename="../../desktop/core/services/figures/returns.py" line="201" />
+        <source>Requests</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="62" />
+        <source>Units in warranty</source>
+        <translation>保内件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="74" />
+        <source>Units inspected</source>
+        <translation>检验件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="77" />
+        <source>With a quality verdict</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="84" />
+        <source>No fault found</source>
+        <translation>检测正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="91" />
+        <source>Human damage</source>
+        <translation>人为破坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="98" />
+        <source>Not covered or not accepted</source>
+        <translation>不在范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="105" />
+        <source>Out of warranty</source>
+        <translation>超出保修期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="116" />
+        <source>Defect rate (‰ of units returned)</source>
+        <translation>不良率‰</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="134" />
+        <source>Returns by dealer</source>
+        <translation>返修退货（按经销商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="142" />
+        <source>Returns by region</source>
+        <translation>返修退货（按区域）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="149" />
+        <source>Returns by model</source>
+        <translation>返修退货（按型号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="156" />
+        <source>Returns by category</source>
+        <translation>返修退货（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="163" />
+        <source>Returns by reason</source>
+        <translation>返修退货（按原因）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="166" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="177" />
+        <source>Defect rate by model</source>
+        <translation>各型号不良率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="185" />
+        <source>Verdicts at inspection</source>
+        <translation>检验鉴定结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/returns.py" line="189" />
+        <source>Verdict</source>
+        <translation>鉴定结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="46" />
+        <source>Service cases and callbacks (C3)</source>
+        <translation>服务单与回访（C3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="47" />
+        <source>Not counted yet: service cases, their classes and callbacks are kept by the service desk, which is not installed in this database.</source>
+        <translation>尚未统计：服务单、其分类和回访由客服服务台记录，本数据库尚未安装服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="102" />
+        <source>Service cases by class (C3)</source>
+        <translation>服务单（按分类，C3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="107" />
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="120" />
+        <source>Cases</source>
+        <translation>服务单数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="111" />
+        <source>Service cases by source (C5)</source>
+        <translation>服务单（按来源，C5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="115" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="131" />
+        <source>Callbacks by dealer (C3)</source>
+        <translation>回访（按经销商，C3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="135" />
+        <source>Services completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="136" />
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="139" />
+        <source>Called back in time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="145" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="153" />
+        <source>Callback satisfaction</source>
+        <translation>回访满意率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/service_cases.py" line="159" />
+        <source>Callbacks in time</source>
+        <translation>按时回访率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/summary.py" line="27" />
+        <source>Every dealer and region</source>
+        <translation>全部经销商和区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="28" />
+        <source>Loss</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="29" />
+        <source>Shortage</source>
+        <translation>少数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="30" />
+        <source>Wrong goods</source>
+        <translation>错货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="31" />
+        <source>Damage</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="32" />
+        <source>Mass breakage</source>
+        <translation>大规模破碎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="38" />
+        <source>Exceptions</source>
+        <translation>异常数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="41" />
+        <source>Reported late (X1)</source>
+        <translation>逾期报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="47" />
+        <source>Credited in full</source>
+        <translation>全额冲帐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="65" />
+        <source>Transport exceptions by carrier</source>
+        <translation>运输异常（按承运商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="72" />
+        <source>Transport exceptions by kind</source>
+        <translation>运输异常（按类型）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/transport.py" line="75" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="31" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="42" />
+        <source>Return requests</source>
+        <translation>返修退货申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="43" />
+        <source>Units returned</source>
+        <translation>退回件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="47" />
+        <source>Transport exceptions</source>
+        <translation>运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="49" />
+        <source>Complaint sheets</source>
+        <translation>客诉联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/trend.py" line="101" />
+        <source>Month by month</source>
+        <translation>逐月对比</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="56" />
@@ -1757,6 +2315,7 @@
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/services/figures/export.py" line="138" />
         <location filename="../../desktop/core/services/kernel/files.py" line="17" />
         <source>Cannot write {path}: {reason}. Nothing was written; choose another folder or free some space.</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容；请选择其他文件夹或释放磁盘空间。</translation>
@@ -2090,6 +2649,41 @@
         <location filename="../../desktop/core/services/kernel/listing.py" line="38" />
         <source>This list cannot continue after “{after}”; read it from the start.</source>
         <translation>列表无法从“{after}”之后继续，请从头读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/engine.py" line="153" />
+        <source>The average of all dealers is anonymous: it opens no records.</source>
+        <translation>全部经销商平均为匿名数据，不能打开记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/engine.py" line="159" />
+        <source>The table {table} has no column {column}.</source>
+        <translation>表 {table} 没有列 {column}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/monthly.py" line="62" />
+        <source>No figures table {table}.</source>
+        <translation>没有数据表 {table}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/monthly.py" line="68" />
+        <source>The table {table} has no row {row}.</source>
+        <translation>表 {table} 没有行 {row}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/scope.py" line="54" />
+        <source>A dealer sees its own figures only ({code}), beside the average of all dealers.</source>
+        <translation>经销商只能查看本单位（{code}）的数据，以及全部经销商的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/scope.py" line="76" />
+        <source>No dealer {code} among the figures you may see.</source>
+        <translation>在您可查看的数据中没有经销商 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/scope.py" line="87" />
+        <source>No region {code} among the figures you may see.</source>
+        <translation>在您可查看的数据中没有区域 {code}。</translation>
     </message>
 </context>
 <context>
@@ -2785,56 +3379,61 @@
     </message>
     <message>
         <location filename="../../desktop/core/rules/policy.py" line="52" />
+        <source>The order department answers a complaint sheet within this time of its filing (the monthly figures' response rate)</source>
+        <translation>订单部在客诉联络单提交后此时间内答复（月度数据的按时答复率）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="55" />
         <source>The company's own mistake is exchanged or credited unconditionally when reported within this time of receipt</source>
         <translation>公司操作失误（输错单、发错货）在收货后此时限内反馈的，无条件调换或冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="55" />
+        <location filename="../../desktop/core/rules/policy.py" line="58" />
         <source>Penalty for human damage, as a multiple of the value of the return batch (at least)</source>
         <translation>人为破坏的罚款，按该批退货金额的倍数（不低于）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="58" />
+        <location filename="../../desktop/core/rules/policy.py" line="61" />
         <source>HQ finishes a return within this many working days of receiving it</source>
         <translation>总部在收到退货后此工作日数内处理完毕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="61" />
+        <location filename="../../desktop/core/rules/policy.py" line="64" />
         <source>Loss, shortage or wrong goods without a responsible party: documents reach the order department within this time of receipt</source>
         <translation>丢失、少数、错货且未找到责任单位的：收货后此时限内将货物单据交订单部</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="64" />
+        <location filename="../../desktop/core/rules/policy.py" line="67" />
         <source>A callback is due within this time of completing a service</source>
         <translation>服务完成后此时限内须完成回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="66" />
+        <location filename="../../desktop/core/rules/policy.py" line="69" />
         <source>Boxes of a return still missing this long after its first box arrived are reported</source>
         <translation>退货首箱到达后超过此时间仍未到齐的箱子将被报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="69" />
+        <location filename="../../desktop/core/rules/policy.py" line="72" />
         <source>A part kept for a discontinued product is listed for reorder when HQ holds fewer than this many (unless HQ set its own minimum)</source>
         <translation>停产产品保留的配件，总部库存少于此数时列入补货（总部另设最低库存的除外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="72" />
+        <location filename="../../desktop/core/rules/policy.py" line="75" />
         <source>The screen locks after this much idle time</source>
         <translation>无操作超过此时间后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="74" />
+        <location filename="../../desktop/core/rules/policy.py" line="77" />
         <source>After a wrong password the next try for that login waits this long; the wait doubles with every further failure</source>
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="77" />
+        <location filename="../../desktop/core/rules/policy.py" line="80" />
         <source>A session through the server that has not been used for this long ends; the person logs in again</source>
         <translation>通过服务器登录的会话若这么久未使用即结束，需重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="130" />
+        <location filename="../../desktop/core/rules/policy.py" line="134" />
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>

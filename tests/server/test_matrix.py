@@ -164,6 +164,7 @@ ARGS: dict[str, Args] = {
     "transport.decide": lambda w, s: (w.exception[s], Decision.FULL_CREDIT, "10"),
     "transport.add_exception_photo": lambda w, s: (w.exception[s], "p.png", PNG),
     "transport.open_return_for_damage": _record("exception"),
+    "transport.add_signature": lambda w, s: (w.exception[s], "王师傅", True, "顺丰速运"),
     "complaints.list_sheets": lambda w, s: (ListQuery(),),
     "complaints.get_sheet": _record("sheet"),
     "complaints.complaint_sheet_pdf": _record("sheet"),
@@ -197,6 +198,13 @@ ARGS: dict[str, Args] = {
     "stock.set_minimum": lambda w, s: ("D-GZ01" if s == "other" else "D-SH01", "DR-18", 3),
     "stock.request_parts": lambda w, s: ({"DR-18": 2},),
     "stock.decide_part_request": lambda w, s: (w.part_request[s], True, "ok"),
+    "figures.monthly_figures": lambda w, s: (
+        f"{TODAY:%Y-%m}", "D-GZ01" if s == "other" else ""),
+    "figures.figure_records": lambda w, s: (
+        f"{TODAY:%Y-%m}", "returns_by_dealer", "D-GZ01" if s == "other" else "D-SH01", ""),
+    "figures.figure_trend": lambda w, s: (
+        f"{TODAY - timedelta(days=62):%Y-%m}", f"{TODAY:%Y-%m}",
+        "D-GZ01" if s == "other" else ""),
 }
 SKIPPED = {"inspection.add_verdict"}  # needs a counted unit: covered by tests/db/test_inspection
 

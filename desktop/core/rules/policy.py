@@ -48,6 +48,9 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("complaint.report_hours", 24, HOURS, 1, 720, "A2 C1",
        QT_TRANSLATE_NOOP("Policy", "Goods not matching the order: the complaint sheet must be "
                          "filed within this time of receipt")),
+    _d("complaint.response_hours", 24, HOURS, 1, 720, "C1 K1",
+       QT_TRANSLATE_NOOP("Policy", "The order department answers a complaint sheet within this "
+                         "time of its filing (the monthly figures' response rate)")),
     _d("own_mistake.report_days", 2, DAYS, 1, 60, "A2",
        QT_TRANSLATE_NOOP("Policy", "The company's own mistake is exchanged or credited "
                          "unconditionally when reported within this time of receipt")),
@@ -99,6 +102,7 @@ class Policy:
     warranty_lighting_months: int
     warranty_rigid_strip_months: int
     complaint_report_hours: int
+    complaint_response_hours: int
     own_mistake_report_days: int
     penalty_human_damage_multiple: int
     returns_completion_working_days: int

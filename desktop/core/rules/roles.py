@@ -135,6 +135,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.TRANSPORT,
             Capability.COMPLAINTS,
             Capability.STOCK,
+            Capability.FIGURES,  # its own figures only, beside all dealers' average (K1)
         }
     ),
     Role.REGIONAL_MANAGER: frozenset({Capability.RETURNS_REVIEW, Capability.FIGURES}),

@@ -19,6 +19,7 @@ from desktop.core.services.access import auth, sessions
 from desktop.core.services.admin import catalogue, orgs, policy, users
 from desktop.core.services.complaints import printing as complaint_printing
 from desktop.core.services.complaints import sheets
+from desktop.core.services.figures import monthly, trend
 from desktop.core.services.inspection import settlement, verdicts, worklist
 from desktop.core.services.kernel import changes
 from desktop.core.services.kernel import policy as kernel_policy
@@ -60,6 +61,7 @@ READS: tuple[Callable[..., Any], ...] = (
     orders.list_repairs, report.repair_report_pdf,
     stock_query.stock_list, stock_query.ledger, stock_query.gaps, stock_query.retention_list,
     stock_query.dealer_locations, part_requests.list_part_requests,
+    monthly.monthly_figures, monthly.figure_records, trend.figure_trend,
 )
 
 WRITES: tuple[Callable[..., Any], ...] = (
