@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.rules.acceptance import KIND_LABELS, ReturnKind
 from desktop.core.rules.calendar import DayKind
 from desktop.core.rules.catalogue import (
     CATEGORY_LABELS,
@@ -29,7 +31,8 @@ from desktop.core.rules.transport import (
 )
 from desktop.core.rules.transport import KIND_LABELS as TRANSPORT_KIND_LABELS
 from desktop.core.rules.transport import STATE_LABELS as TRANSPORT_STATE_LABELS
-from desktop.core.rules.workflow import STATE_LABELS, State
+from desktop.core.rules.warranty import CLAIMANT_LABELS, LABEL_LABELS, Claimant, LabelCondition
+from desktop.core.rules.workflow import ACTION_LABELS, STATE_LABELS, Action, State
 
 if TYPE_CHECKING:  # only an annotation: the login window paints before SQLAlchemy loads
     from desktop.core.services.inspection.verdicts import VerdictRow
@@ -121,3 +124,54 @@ def day_kind_label(kind: DayKind) -> str:
     if kind == DayKind.HOLIDAY:
         return QCoreApplication.translate("CalendarPage", "Holiday (no work)")
     return QCoreApplication.translate("CalendarPage", "Make-up working day")
+def action_label(action: Action) -> str:
+    """A step of the return workflow as its button says it (Approve, Reject …)."""
+    return QCoreApplication.translate("Workflow", ACTION_LABELS[action])
+
+
+def kind_label(kind: ReturnKind) -> str:
+    return QCoreApplication.translate("Returns", KIND_LABELS[kind])
+
+
+def kind_labels() -> dict[ReturnKind, str]:
+    return {kind: kind_label(kind) for kind in ReturnKind}
+
+
+def claimant_labels() -> dict[Claimant, str]:
+    return {c: QCoreApplication.translate("Warranty", CLAIMANT_LABELS[c]) for c in Claimant}
+
+
+def label_condition_labels() -> dict[LabelCondition, str]:
+    return {c: QCoreApplication.translate("Warranty", LABEL_LABELS[c]) for c in LabelCondition}
+
+
+# What an entry of a request's history did, for the entries that are not a workflow step by
+# its button (a step's own words are kept where they read as what happened).
+HISTORY_LABELS = {
+    "return.create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Filed"),
+    "return.edit": QT_TRANSLATE_NOOP("RequestDetailDialog", "Lines changed"),
+    "return.photo": QT_TRANSLATE_NOOP("RequestDetailDialog", "Photo added"),
+    "return.ship": QT_TRANSLATE_NOOP("RequestDetailDialog", "Shipped: boxes, carrier and waybill "
+                                     "declared"),
+    "return.receive_scan": QT_TRANSLATE_NOOP("RequestDetailDialog", "Boxes scanned in at the "
+                                             "depot"),
+    "return.count": QT_TRANSLATE_NOOP("RequestDetailDialog", "Counted by model at HQ"),
+    "return.settle": QT_TRANSLATE_NOOP("RequestDetailDialog", "Settled"),
+    "return.freight_bill": QT_TRANSLATE_NOOP("RequestDetailDialog", "Freight bill recorded"),
+    "inspection.verdict": QT_TRANSLATE_NOOP("RequestDetailDialog", "Inspection verdict given"),
+    "inspection.remove": QT_TRANSLATE_NOOP("RequestDetailDialog", "Inspection verdict removed"),
+    "inspection.quote": QT_TRANSLATE_NOOP("RequestDetailDialog", "Repair quote answered"),
+}
+
+
+def history_label(action: str) -> str:
+    """What an entry of a request's history (A9) did, in words: its own label, else the
+    workflow step by its button's name; an action this release does not know yet is named
+    as "Other change" with its name, never shown bare."""
+    if action in HISTORY_LABELS:
+        return QCoreApplication.translate("RequestDetailDialog", HISTORY_LABELS[action])
+    name = action.removeprefix("return.")
+    if name in {a.value for a in Action}:
+        return action_label(Action(name))
+    return QCoreApplication.translate("RequestDetailDialog", "Other change (%1)").replace(
+        "%1", action)

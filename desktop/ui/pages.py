@@ -77,20 +77,20 @@ def _legacy(module: str, name: str) -> PageFactory:
     return build
 
 
-def _returns(queue: str) -> PageFactory:
+def _returns(view: str) -> PageFactory:
     def build(backend: Backend) -> QWidget:
-        db, actor = backend.db, backend.actor  # type: ignore[attr-defined]
         from desktop.core.rules.workflow import Action
         from desktop.core.services.returns.query import RequestView
-        from desktop.ui.returns.queue import ReturnsPage
+        from desktop.ui.returns.request_lists import ReturnsPage
 
-        if queue == "own":
-            return ReturnsPage(db, actor, RequestView.ALL, can_file=True)
-        if queue == "review":
-            return ReturnsPage(db, actor, RequestView.REVIEW, bulk=(Action.REVIEW, Action.REJECT))
-        if queue == "approve":
-            return ReturnsPage(db, actor, RequestView.APPROVE, bulk=(Action.APPROVE, Action.REJECT))
-        return ReturnsPage(db, actor, RequestView.ALL)
+        if view == "own":
+            return ReturnsPage(backend, RequestView.ALL, can_file=True)
+        if view == "review":
+            return ReturnsPage(backend, RequestView.REVIEW, bulk=(Action.REVIEW, Action.REJECT))
+        if view == "approve":
+            return ReturnsPage(backend, RequestView.APPROVE,
+                               bulk=(Action.APPROVE, Action.REJECT))
+        return ReturnsPage(backend, RequestView.ALL)
 
     return build
 
@@ -129,7 +129,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
              Capability.COMPLAINTS, _lazy("desktop.ui.complaints.page", "complaints_page")),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
-             Capability.WARRANTY_CHECK, _legacy("desktop.ui.warranty.page", "WarrantyPage")),
+             Capability.WARRANTY_CHECK, _lazy("desktop.ui.warranty.page", "WarrantyPage")),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),
     PageSpec("orgs", QT_TRANSLATE_NOOP("Navigation", "Organisations"), Capability.ADMIN_ORGS,
              _lazy("desktop.ui.admin.orgs", "orgs_page")),

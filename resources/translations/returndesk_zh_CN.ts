@@ -164,12 +164,12 @@
         <translation>%1 已从日历中删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122" />
+        <location filename="../../desktop/ui/labels.py" line="125" />
         <source>Holiday (no work)</source>
         <translation>节假日（休息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123" />
+        <location filename="../../desktop/ui/labels.py" line="126" />
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -334,6 +334,14 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/confirm.py" line="21" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <location filename="../../desktop/ui/receiving/count.py" line="16" />
@@ -369,6 +377,14 @@
         <location filename="../../desktop/ui/receiving/count.py" line="40" />
         <source>By model</source>
         <translation>按型号</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/fields.py" line="115" />
+        <source>%1 is not a date; type it like %2.</source>
+        <translation>%1 不是有效的日期，请按 %2 这样的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -1133,22 +1149,22 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="56" />
+        <location filename="../../desktop/ui/widgets/form.py" line="62" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="57" />
+        <location filename="../../desktop/ui/widgets/form.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="119" />
+        <location filename="../../desktop/ui/widgets/form.py" line="125" />
         <source>Go ahead</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="121" />
+        <location filename="../../desktop/ui/widgets/form.py" line="127" />
         <source>Back to the form</source>
         <translation>返回修改</translation>
     </message>
@@ -1587,7 +1603,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="57" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1643,122 +1659,122 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="48" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="46" />
         <source>Line</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="53" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="51" />
         <source>e.g. 20240715 or 2407</source>
         <translation>例如 20240715 或 2407</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="56" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="54" />
         <source>what is wrong, as the customer says it</source>
         <translation>按客户描述填写故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="61" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="59" />
         <source>Purchase proof dated</source>
         <translation>购买凭证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="62" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="60" />
         <source>Sale-date label</source>
         <translation>销售日期标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="65" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="63" />
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="66" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="64" />
         <source>Installed or used</source>
         <translation>已安装使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="67" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="65" />
         <source>Special order</source>
         <translation>特定产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="68" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="66" />
         <source>Scrap</source>
         <translation>报废品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="69" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="67" />
         <source>Assembled with other brands</source>
         <translation>与其它品牌组装</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="71" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="69" />
         <source>Package opened</source>
         <translation>包装已打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="73" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="71" />
         <source>Goods received at</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="88" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="85" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="89" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="86" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="90" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="87" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="91" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="88" />
         <source>Kind of return</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="92" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="89" />
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="93" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="90" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="97" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="94" />
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="98" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="95" />
         <source>delivery note</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="99" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="96" />
         <source>From order / delivery</source>
         <translation>订单 / 送货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="100" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="97" />
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="103" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="100" />
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/line_editor.py" line="107" />
+        <location filename="../../desktop/ui/returns/line_editor.py" line="104" />
         <source>The goods are</source>
         <translation>货物情况</translation>
     </message>
@@ -1974,7 +1990,7 @@
         <location filename="../../desktop/core/services/admin/catalogue.py" line="134" />
         <location filename="../../desktop/core/services/admin/catalogue.py" line="145" />
         <location filename="../../desktop/core/services/admin/catalogue.py" line="194" />
-        <location filename="../../desktop/core/services/returns/filing.py" line="100" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="102" />
         <source>No product model {code}.</source>
         <translation>没有型号为 {code} 的产品。</translation>
     </message>
@@ -2156,6 +2172,26 @@
         <translation>{code} 不是有效的日期码；请用 YYYYMMDD、YYYY-MM-DD、YYYYMM 或 YYMM。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="162" />
+        <source>The production date {date} is in the future; check the date code.</source>
+        <translation>生产日期 {date} 晚于今天，请核对日期码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="164" />
+        <source>The purchase proof is dated {date}, which is in the future; check the date.</source>
+        <translation>购买凭证日期 {date} 晚于今天，请核对日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="167" />
+        <source>The sale-date label says {date}, which is in the future; check the date.</source>
+        <translation>销售日期标识 {date} 晚于今天，请核对日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/warranty.py" line="169" />
+        <source>The goods cannot have been received at {date}: that is in the future; check the time.</source>
+        <translation>收货时间 {date} 晚于现在，货物不可能在那时收到，请核对时间。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/services/returns/flow.py" line="46" />
         <source>Shipping and receiving go by boxes: declare the boxes and print the labels; the depot scans them in.</source>
         <translation>发货与收货按箱进行：请登记箱数并打印箱标，由仓库扫描收货。</translation>
@@ -2224,27 +2260,27 @@
         <translation>第 {lines} 行不予受理退货，请修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns/filing.py" line="136" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="144" />
         <source>Line {line}: the quantity must be at least 1.</source>
         <translation>第 {line} 行：数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns/filing.py" line="142" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="150" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns/filing.py" line="218" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="226" />
         <source>Request {number} can no longer be changed ({state}).</source>
         <translation>申请 {number} 已不能修改（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns/filing.py" line="258" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="266" />
         <source>A photo may be at most {mb} MB.</source>
         <translation>照片最大 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/returns/filing.py" line="264" />
+        <location filename="../../desktop/core/services/returns/filing.py" line="272" />
         <source>This file is not a photo ReturnDesk can read (JPEG or PNG).</source>
         <translation>此文件不是可识别的照片（JPEG 或 PNG）。</translation>
     </message>
@@ -4124,344 +4160,463 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <location filename="../../desktop/ui/returns/detail.py" line="106" />
         <source>#</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <location filename="../../desktop/ui/returns/detail.py" line="106" />
+        <location filename="../../desktop/ui/returns/detail.py" line="117" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <location filename="../../desktop/ui/returns/detail.py" line="106" />
+        <location filename="../../desktop/ui/returns/detail.py" line="117" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="68" />
+        <location filename="../../desktop/ui/returns/detail.py" line="106" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="69" />
+        <location filename="../../desktop/ui/returns/detail.py" line="107" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="69" />
+        <location filename="../../desktop/ui/returns/detail.py" line="107" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="69" />
+        <location filename="../../desktop/ui/returns/detail.py" line="107" />
         <source>Fault</source>
         <translation>故障现象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="70" />
+        <location filename="../../desktop/ui/returns/detail.py" line="108" />
         <source>Warranty and checks</source>
         <translation>质保与审核提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="81" />
+        <location filename="../../desktop/ui/returns/detail.py" line="115" />
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="81" />
+        <location filename="../../desktop/ui/returns/detail.py" line="115" />
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="81" />
+        <location filename="../../desktop/ui/returns/detail.py" line="115" />
         <source>Received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="81" />
+        <location filename="../../desktop/ui/returns/detail.py" line="115" />
         <source>By</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="85" />
+        <location filename="../../desktop/ui/returns/detail.py" line="117" />
+        <source>Declared</source>
+        <translation>申报数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="117" />
+        <source>HQ counted</source>
+        <translation>总部实点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="118" />
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="118" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="121" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="86" />
+        <location filename="../../desktop/ui/returns/detail.py" line="122" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="87" />
+        <location filename="../../desktop/ui/returns/detail.py" line="123" />
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="88" />
-        <source>Boxes and count</source>
-        <translation>箱与清点</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="91" />
+        <location filename="../../desktop/ui/returns/detail.py" line="81" />
         <source>reason (the dealer reads it)</source>
         <translation>原因（经销商可见）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="109" />
+        <location filename="../../desktop/ui/returns/detail.py" line="124" />
+        <source>Boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="125" />
+        <location filename="../../desktop/ui/returns/detail.py" line="176" />
+        <source>HQ count</source>
+        <translation>总部清点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="140" />
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="113" />
+        <location filename="../../desktop/ui/returns/detail.py" line="156" />
         <source>Overdue by %1 working days (due %2)</source>
         <translation>已超期 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="114" />
+        <location filename="../../desktop/ui/returns/detail.py" line="157" />
         <source>%1 working days left (due %2)</source>
         <translation>剩余 %1 个工作日（应于 %2 完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="117" />
+        <location filename="../../desktop/ui/returns/detail.py" line="160" />
         <source>%1 lines, %2 pieces, ¥%3</source>
         <translation>%1 行，共 %2 件，¥%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="121" />
+        <location filename="../../desktop/ui/returns/detail.py" line="164" />
         <source>Rejected because: %1</source>
         <translation>驳回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="133" />
+        <location filename="../../desktop/ui/returns/record.py" line="48" />
         <source>in warranty until %1</source>
         <translation>保修期内，至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="134" />
+        <location filename="../../desktop/ui/returns/record.py" line="50" />
         <source>out of warranty since %1</source>
         <translation>已于 %1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="154" />
+        <location filename="../../desktop/ui/returns/detail.py" line="186" />
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="179" />
-        <source>Counted %1: declared %2, HQ counted %3</source>
-        <translation>清点 %1：申报 %2，总部实点 %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="182" />
-        <source>Count</source>
-        <translation>清点</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="189" />
+        <location filename="../../desktop/ui/returns/detail.py" line="148" />
         <source>Boxes (%1)</source>
         <translation>箱（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="200" />
+        <location filename="../../desktop/ui/returns/detail.py" line="175" />
+        <source>HQ count (differences: %1)</source>
+        <translation>总部清点（%1 处差异）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="199" />
         <source>Edit lines…</source>
         <translation>修改明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="204" />
+        <location filename="../../desktop/ui/returns/detail.py" line="200" />
         <source>Ship and print labels…</source>
         <translation>发货并打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="209" />
+        <location filename="../../desktop/ui/returns/detail.py" line="201" />
         <source>Save labels as PDF…</source>
         <translation>箱标另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="212" />
+        <location filename="../../desktop/ui/returns/detail.py" line="202" />
         <source>Print labels…</source>
         <translation>打印箱标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="216" />
+        <location filename="../../desktop/ui/returns/detail.py" line="203" />
         <source>Return authorisation…</source>
         <translation>退货授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="219" />
+        <location filename="../../desktop/ui/returns/detail.py" line="205" />
         <source>Print authorisation…</source>
         <translation>打印授权单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="223" />
+        <location filename="../../desktop/ui/returns/detail.py" line="207" />
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="233" />
+        <location filename="../../desktop/ui/returns/detail.py" line="216" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="256" />
+        <location filename="../../desktop/ui/returns/detail.py" line="246" />
+        <source>%1: done; the request is now %2.</source>
+        <translation>%1：已完成，申请现为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="255" />
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/returns/detail.py" line="261" />
+        <source>Photo %1 added.</source>
+        <translation>照片 %1 已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="265" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="262" />
+        <location filename="../../desktop/ui/returns/detail.py" line="266" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="286" />
+        <location filename="../../desktop/ui/returns/detail.py" line="285" />
+        <source>Shipment saved: %1 boxes. Save and print their labels.</source>
+        <translation>发货信息已保存：共 %1 箱。请保存并打印箱标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="305" />
         <source>Labels saved to %1</source>
         <translation>箱标已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="316" />
+        <location filename="../../desktop/ui/returns/detail.py" line="310" />
+        <source>Return authorisation saved to %1</source>
+        <translation>退货授权单已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/detail.py" line="332" />
         <source>Save return authorisation</source>
         <translation>保存退货授权单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="323" />
+        <location filename="../../desktop/ui/returns/detail.py" line="339" />
         <source>Save labels</source>
         <translation>保存箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="317" />
-        <location filename="../../desktop/ui/returns/detail.py" line="323" />
+        <location filename="../../desktop/ui/returns/detail.py" line="333" />
+        <location filename="../../desktop/ui/returns/detail.py" line="339" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="340" />
+        <location filename="../../desktop/ui/labels.py" line="151" />
         <source>Filed</source>
         <translation>填写申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="341" />
+        <location filename="../../desktop/ui/labels.py" line="152" />
         <source>Lines changed</source>
         <translation>修改明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/detail.py" line="342" />
+        <location filename="../../desktop/ui/labels.py" line="153" />
         <source>Photo added</source>
         <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="154" />
+        <source>Shipped: boxes, carrier and waybill declared</source>
+        <translation>已发货：申报箱数、承运商和运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="156" />
+        <source>Boxes scanned in at the depot</source>
+        <translation>仓库扫描收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="158" />
+        <source>Counted by model at HQ</source>
+        <translation>总部按型号清点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="159" />
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="160" />
+        <source>Freight bill recorded</source>
+        <translation>登记运费单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="161" />
+        <source>Inspection verdict given</source>
+        <translation>给出检验结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="162" />
+        <source>Inspection verdict removed</source>
+        <translation>删除检验结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="163" />
+        <source>Repair quote answered</source>
+        <translation>答复维修报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="176" />
+        <source>Other change (%1)</source>
+        <translation>其他变更（%1）</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="54" />
-        <location filename="../../desktop/ui/returns/form.py" line="196" />
+        <location filename="../../desktop/ui/returns/form.py" line="61" />
+        <location filename="../../desktop/ui/returns/form.py" line="283" />
         <source>Return request %1</source>
         <translation>返修退货申请 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="54" />
+        <location filename="../../desktop/ui/returns/form.py" line="62" />
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <location filename="../../desktop/ui/returns/form.py" line="68" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <location filename="../../desktop/ui/returns/form.py" line="68" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <location filename="../../desktop/ui/returns/form.py" line="68" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="60" />
+        <location filename="../../desktop/ui/returns/form.py" line="68" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="61" />
+        <location filename="../../desktop/ui/returns/form.py" line="69" />
         <source>Warranty</source>
         <translation>质保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="61" />
+        <location filename="../../desktop/ui/returns/form.py" line="69" />
         <source>Check</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="69" />
+        <location filename="../../desktop/ui/returns/form.py" line="75" />
         <source>note for the region and the order department</source>
         <translation>给区域负责人和订单部的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="74" />
+        <location filename="../../desktop/ui/returns/form.py" line="80" />
         <source>Add line</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="75" />
+        <location filename="../../desktop/ui/returns/form.py" line="81" />
         <source>Remove line</source>
         <translation>删除明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="76" />
+        <location filename="../../desktop/ui/returns/form.py" line="82" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="77" />
+        <location filename="../../desktop/ui/returns/form.py" line="83" />
         <source>Submit for review</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="78" />
+        <location filename="../../desktop/ui/returns/form.py" line="84" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="132" />
+        <location filename="../../desktop/ui/returns/form.py" line="109" />
+        <location filename="../../desktop/ui/returns/form.py" line="173" />
         <source>refused</source>
         <translation>拒绝售后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="133" />
+        <location filename="../../desktop/ui/returns/form.py" line="109" />
+        <location filename="../../desktop/ui/returns/form.py" line="174" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="134" />
+        <location filename="../../desktop/ui/returns/form.py" line="110" />
+        <location filename="../../desktop/ui/returns/form.py" line="175" />
         <source>expired %1</source>
         <translation>%1 过保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="136" />
+        <location filename="../../desktop/ui/returns/form.py" line="111" />
+        <location filename="../../desktop/ui/returns/form.py" line="177" />
         <source>not accepted</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="137" />
+        <location filename="../../desktop/ui/returns/form.py" line="111" />
+        <location filename="../../desktop/ui/returns/form.py" line="178" />
         <source>warning</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="137" />
+        <location filename="../../desktop/ui/returns/form.py" line="111" />
+        <location filename="../../desktop/ui/returns/form.py" line="178" />
         <source>OK</source>
         <translation>可受理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/form.py" line="153" />
+        <location filename="../../desktop/ui/returns/form.py" line="198" />
         <source>Line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="250" />
+        <source>Close the request form</source>
+        <translation>关闭申请单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="251" />
+        <source>What you typed since the last save will be lost. Close the form anyway?</source>
+        <translation>自上次保存以来填写的内容将会丢失。仍要关闭申请单吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="252" />
+        <source>Discard and close</source>
+        <translation>不保存，关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="252" />
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/form.py" line="288" />
+        <source>Saved as draft %1 at %2.</source>
+        <translation>已于 %2 保存为草稿 %1。</translation>
     </message>
 </context>
 <context>
@@ -4500,97 +4655,97 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="69" />
         <source>%1 overdue</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="22" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="24" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="23" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="25" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="24" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="26" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="25" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="27" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="26" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="28" />
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="27" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="29" />
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="28" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="30" />
         <source>Filed</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="30" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="32" />
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="36" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="38" />
         <source>Return requests</source>
         <translation>返修退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="37" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="39" />
         <source>Region review queue</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="38" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="40" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="39" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="41" />
         <source>Open return requests</source>
         <translation>未完成的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="55" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="58" />
         <source>Filter: request number or dealer</source>
         <translation>筛选：申请单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="56" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="59" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="64" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="67" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="67" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="70" />
         <source>reason (needed to reject)</source>
         <translation>原因（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="97" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="115" />
         <source>Some requests were not changed</source>
         <translation>部分申请未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/queue.py" line="98" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="116" />
         <source>%1 done.</source>
         <translation>已处理 %1 个。</translation>
     </message>
@@ -4888,27 +5043,27 @@
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="20" />
+        <location filename="../../desktop/ui/returns/shipment.py" line="25" />
         <source>Ship %1</source>
         <translation>发货 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="28" />
+        <location filename="../../desktop/ui/returns/shipment.py" line="33" />
         <source>the carrier's waybill number</source>
         <translation>承运商运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="29" />
+        <location filename="../../desktop/ui/returns/shipment.py" line="34" />
         <source>Boxes</source>
         <translation>箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="30" />
+        <location filename="../../desktop/ui/returns/shipment.py" line="35" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/shipment.py" line="31" />
+        <location filename="../../desktop/ui/returns/shipment.py" line="36" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -4952,6 +5107,39 @@
         <location filename="../../desktop/ui/app.py" line="135" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="19" />
+        <source>Approve %1? The dealer may then ship the goods to HQ; an approval cannot be taken back.</source>
+        <translation>审批通过 %1？通过后经销商即可将货物发往总部，审批通过后不能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="22" />
+        <source>Reject %1? It goes back to the dealer with your reason: “%2”. The dealer may revise it and submit it again.</source>
+        <translation>驳回 %1？申请将退回经销商，并附上您的原因：“%2”。经销商可修改后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="25" />
+        <source>Pass the review of %1? It goes on to the order department (a distributor's to its agent); the review cannot be taken back.</source>
+        <translation>审核通过 %1？申请将转交订单部审批（分销商的申请转交其代理商），审核通过后不能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="28" />
+        <source>Cancel %1? It ends here with your reason: “%2”, and cannot be reopened.</source>
+        <translation>取消 %1？申请就此终止（原因：“%2”），不能重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="30" />
+        <source>Close %1? The return is finished and can no longer change.</source>
+        <translation>关闭 %1？此退货即告完结，之后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/returns/steps.py" line="39" />
+        <source>%1 requests (%2)</source>
+        <translation>%1 张申请（%2）</translation>
     </message>
 </context>
 <context>
@@ -5398,27 +5586,27 @@
         <translation>已于 {end} 过保：自 {start} 起 {months} 个月，因为{why}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/warranty.py" line="149" />
+        <location filename="../../desktop/core/rules/warranty.py" line="217" />
         <source>Dealer (counts from production)</source>
         <translation>经销商（按出厂日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/warranty.py" line="150" />
+        <location filename="../../desktop/core/rules/warranty.py" line="218" />
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/warranty.py" line="153" />
+        <location filename="../../desktop/core/rules/warranty.py" line="221" />
         <source>Label intact</source>
         <translation>卷标完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/warranty.py" line="154" />
+        <location filename="../../desktop/core/rules/warranty.py" line="222" />
         <source>Label torn off</source>
         <translation>卷标被撕毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/warranty.py" line="155" />
+        <location filename="../../desktop/core/rules/warranty.py" line="223" />
         <source>Label altered</source>
         <translation>卷标被涂改</translation>
     </message>
@@ -5426,52 +5614,52 @@
 <context>
     <name>WarrantyPage</name>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="41" />
+        <location filename="../../desktop/ui/warranty/page.py" line="47" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="45" />
+        <location filename="../../desktop/ui/warranty/page.py" line="51" />
         <source>date code on the unit, e.g. 20240715 or 2407</source>
         <translation>产品上的日期码，例如 20240715 或 2407</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="50" />
+        <location filename="../../desktop/ui/warranty/page.py" line="56" />
         <source>Purchase proof dated</source>
         <translation>购买凭证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="51" />
+        <location filename="../../desktop/ui/warranty/page.py" line="57" />
         <source>Sale-date label</source>
         <translation>销售日期标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="64" />
+        <location filename="../../desktop/ui/warranty/page.py" line="68" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="65" />
+        <location filename="../../desktop/ui/warranty/page.py" line="69" />
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="66" />
+        <location filename="../../desktop/ui/warranty/page.py" line="70" />
         <source>Who claims</source>
         <translation>申请方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="69" />
+        <location filename="../../desktop/ui/warranty/page.py" line="73" />
         <source>Product label</source>
         <translation>产品卷标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="70" />
+        <location filename="../../desktop/ui/warranty/page.py" line="74" />
         <source>Checked on</source>
         <translation>查询日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/warranty/page.py" line="85" />
+        <location filename="../../desktop/ui/warranty/page.py" line="98" />
         <source>Choose the model and type the date code.</source>
         <translation>请选择型号并输入日期码。</translation>
     </message>

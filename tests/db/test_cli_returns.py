@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,24 @@ def test_warranty_bad_input_is_one_line(url: str, args: tuple[str, ...], expecte
     result = _run(url, "warranty", *args)
     assert result.returncode == 2
     assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [(("--production-date", "9999-06-01"), "生产日期 9999-06-01"),
+     (("--date-code", "9912"), "生产日期 2099-12-01"),
+     (("--production-date", (date.today() + timedelta(days=30)).isoformat()), "生产日期"),
+     (("--production-date", "2025-01-01", "--claimant", "consumer", "--purchase-date",
+       "2999-01-01"), "2999-01-01")],
+)
+def test_warranty_refuses_a_date_in_the_future(url: str, args: tuple[str, ...],
+                                               expected: str) -> None:
+    result = _run(url, "warranty", "--model", "DL-0701", *args)
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == ""  # no verdict
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 

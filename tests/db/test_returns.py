@@ -10,11 +10,13 @@ from sqlalchemy import select
 from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.model import AuditEntry
 from desktop.core.rules.acceptance import ReturnKind, Severity
+from desktop.core.rules.warranty import Claimant
 from desktop.core.rules.workflow import Action, State
 from desktop.core.services.kernel.actor import SYSTEM
 from desktop.core.services.returns.filing import LineInput, file_return, preview_line, update_draft
 from desktop.core.services.returns.flow import transition, transition_many
 from desktop.core.services.returns.query import RequestView, ReturnQuery, get_request, list_requests
+from desktop.core.services.returns.warranty import check_warranty
 from desktop.core.store.db import Database
 from tests.conftest import as_user
 from tests.db.returns_helpers import filed, good_line
@@ -171,7 +173,7 @@ def test_hq_clock_counts_working_days_from_arrival(demo_db: Database) -> None:
     number, codes = shipped(demo_db, 2)
     warehouse = as_user(demo_db, "warehouse")
     arrival = datetime(2026, 9, 29, 10, 0, tzinfo=UTC)  # before the National Day holidays
-    receive_scan(demo_db, warehouse, codes[0], uuid.uuid4().hex, arrival)
+    receive_scan(demo_db, warehouse, codes[0], uuid.uuid4().hex, now=arrival)
     detail = get_request(demo_db, warehouse, number)
     assert detail.row.due_on == date(2026, 10, 12)  # 5 working days, holidays skipped (A8)
     assert detail.row.days_left is not None
@@ -206,3 +208,76 @@ def test_other_dealers_cannot_reach_photos_boxes_counts_labels_or_forms(
             attempt()
     assert photo_data(demo_db, dealer, photo)[0] == "image/png"
     assert photo_data(demo_db, as_user(demo_db, "east"), photo)[0] == "image/png"
+
+
+def _count_requests(db: Database) -> int:
+    return len(list_requests(db, SYSTEM, ReturnQuery(limit=10_000)))
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [(LineInput("DL-0701", 1, "20991231"), "production date 2099-12-31 is in the future"),
+     (LineInput("DL-0701", 1, "9912"), "production date 2099-12-01 is in the future"),
+     (LineInput("DL-0701", 1, "20250101", claimant=Claimant.CONSUMER,
+                purchase_date=date(9999, 6, 1)), "purchase proof is dated 9999-06-01"),
+     (LineInput("DL-0701", 1, "20250101", sale_date=date.today() + timedelta(days=3)),
+      "sale-date label says"),
+     (LineInput("DL-0701", 1, "20250101", ReturnKind.NOT_MATCHING_ORDER,
+                goods_received_at=datetime(2099, 1, 1, 2, 0, tzinfo=UTC)),
+      "cannot have been received at 2099-01-01")],
+)
+def test_a_future_date_is_refused_in_the_preview_and_nothing_is_filed(
+        demo_db: Database, line: LineInput, words: str) -> None:
+    dealer = as_user(demo_db, "dealer")
+    preview = preview_line(demo_db, dealer, line)
+    assert preview.blocked
+    assert preview.verdict is None  # no warranty until 2101 is worked out
+    assert preview.problem is not None
+    assert words in preview.problem.render()
+    before = _count_requests(demo_db)
+    with pytest.raises(InvalidInput, match="Line 2") as refused:
+        file_return(demo_db, dealer, [good_line(), line])
+    assert words in refused.value.message.render()
+    assert _count_requests(demo_db) == before
+    number = filed(demo_db, dealer)
+    shown = get_request(demo_db, dealer, number)
+    with pytest.raises(InvalidInput, match="Line 1"):
+        update_draft(demo_db, dealer, number, [line], "", shown.row.version)
+    assert get_request(demo_db, dealer, number).lines == shown.lines  # the draft is unchanged
+
+
+def test_a_days_clock_skew_is_not_refused(demo_db: Database) -> None:
+    tomorrow = date.today() + timedelta(days=1)
+    soon = datetime.now(UTC) + timedelta(hours=20)
+    preview = preview_line(demo_db, SYSTEM, LineInput(
+        "DL-0701", 1, tomorrow.strftime("%Y%m%d"), ReturnKind.NOT_MATCHING_ORDER,
+        goods_received_at=soon))
+    assert preview.problem is None
+    assert preview.verdict is not None
+
+
+@pytest.mark.parametrize(
+    ("dates", "field", "words"),
+    [({"production_date": date(2099, 12, 1)}, "production_date", "2099-12-01"),
+     ({"production_date": date(9999, 6, 1)}, "production_date", "9999-06-01"),
+     ({"purchase_date": date(2999, 1, 1)}, "purchase_date", "2999-01-01"),
+     ({"sale_date": date.today() + timedelta(days=2)}, "sale_date", "sale-date label")],
+)
+def test_the_warranty_check_refuses_a_future_date(demo_db: Database, dates: dict[str, date],
+                                                  field: str, words: str) -> None:
+    question = {"production_date": date(2025, 1, 1), **dates}
+    with pytest.raises(InvalidInput) as refused:
+        check_warranty(demo_db, SYSTEM, "DL-0701", question["production_date"], date.today(),
+                       Claimant.CONSUMER, question.get("purchase_date"),
+                       question.get("sale_date"))
+    assert refused.value.field_name == field
+    assert words in refused.value.message.render()
+
+
+def test_the_return_authorisation_names_the_person_who_approved(demo_db: Database) -> None:
+    from desktop.core.services.returns.printing import return_authorisation_data
+    from tests.db.returns_helpers import approved
+
+    number = approved(demo_db)
+    sheet = return_authorisation_data(demo_db, as_user(demo_db, "dealer"), number)
+    assert sheet.approved_by == "订单部 周敏"  # the order department's clerk, not "order"

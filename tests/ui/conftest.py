@@ -22,8 +22,7 @@ from tests.conftest import as_user
 # Screens still calling services on the GUI thread, while they move onto the operations layer;
 # every other module of desktop.ui fails its test if it opens a unit of work on the GUI thread.
 NOT_YET_ON_THE_OPERATIONS_LAYER = (
-    "desktop.ui.returns", "desktop.ui.receiving", "desktop.ui.inspection", "desktop.ui.repairs",
-    "desktop.ui.warranty",
+    "desktop.ui.receiving", "desktop.ui.inspection", "desktop.ui.repairs",
 )
 
 
@@ -88,6 +87,20 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(chunk)
             QApplication.sendEvent(widget, event)
+
+
+def type_over(qtbot: QtBot, edit: QWidget, text: str, enter: bool = False) -> None:
+    """Select the whole date in a date field (Ctrl+A) and type ``text`` over it, key by key."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    assert isinstance(edit, QAbstractSpinBox)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert edit.lineEdit().selectedText() == edit.lineEdit().text()
+    qtbot.keyClicks(edit, text)
+    if enter:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def backend_for(db: Database, login_name: str) -> LocalBackend:

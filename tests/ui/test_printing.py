@@ -21,7 +21,8 @@ from desktop.ui.widgets.printing import paint_pdf, prepare
 from tests.conftest import as_user
 from tests.db.returns_helpers import shipped
 from tests.reports.test_labels import decode_pages
-from tests.ui.conftest import WindowFor
+from tests.ui.conftest import WindowFor, backend_for
+from tests.ui.test_returns_gui import record_of
 
 
 def _print_to_file(data: bytes, path: Path, dpi: int | None = None) -> bytes:
@@ -70,9 +71,12 @@ def test_a_printed_form_keeps_its_chinese_and_is_drawn(ui: object, sqlite_demo_d
 def test_print_preview_of_labels_and_of_a_record(window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("dealer")
     number, codes = shipped(window.db, 4)
-    detail = RequestDetailDialog(window.db, window.actor, number)
+    detail = RequestDetailDialog(backend_for(window.db, "dealer"),
+                                 record_of(window.db, "dealer", number))
     qtbot.addWidget(detail)
-    preview = detail.preview_labels()
+    detail.preview_labels()  # the labels are made off the GUI thread, then previewed
+    qtbot.waitUntil(lambda: detail.preview_dialog is not None, timeout=5000)
+    preview = detail.preview_dialog
     assert isinstance(preview, QPrintPreviewDialog)
     pages = preview.findChild(QPrintPreviewWidget)
     assert pages is not None

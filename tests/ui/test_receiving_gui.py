@@ -11,7 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.rules.roles import OrgKind
 from desktop.core.rules.workflow import State
+from desktop.core.services.admin.orgs import org_choices
 from desktop.core.services.returns.query import ReturnQuery, get_request, list_requests
 from desktop.ui.receiving.count import CountDialog
 from desktop.ui.receiving.desk import ReceivingDesk
@@ -19,7 +21,8 @@ from desktop.ui.returns.detail import RequestDetailDialog
 from desktop.ui.returns.shipment import ShipmentDialog
 from tests.conftest import as_user
 from tests.db.returns_helpers import shipped
-from tests.ui.conftest import WindowFor, backend_for
+from tests.ui.conftest import WindowFor, backend_for, settle
+from tests.ui.test_returns_gui import open_detail, record_of
 
 
 def open_desk(window_for: WindowFor, qtbot: QtBot) -> ReceivingDesk:
@@ -106,31 +109,45 @@ def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtB
     window = window_for("dealer")
     number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
                   if r.state == State.APPROVED)
-    detail = RequestDetailDialog(window.db, window.actor, number)
-    qtbot.addWidget(detail)
-    detail.show()
+    detail = open_detail(qtbot, window.db, "dealer", number)
+    assert detail.ship_button is not None
     assert detail.ship_button.text() == "发货并打印箱标…"
-    dialog = ShipmentDialog(window.db, window.actor, number, detail.detail.row.version, detail)
+    carriers = org_choices(window.db, window.actor, (OrgKind.CARRIER,))
+    dialog = ShipmentDialog(backend_for(window.db, "dealer"), detail.detail, carriers, detail)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.boxes.setValue(4)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == "请填写运单号。"
+    qtbot.waitUntil(lambda: dialog.error.text() == "请填写运单号。")
     qtbot.keyClicks(dialog.waybill, "SF100200300")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None)
     assert len(dialog.result_value) == 4
     detail.refresh()
-    assert detail.boxes.rowCount() == 4
-    written = detail.save_labels_to(tmp_path / "labels.pdf")
-    assert written is not None
-    assert written.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: detail.boxes.rowCount() == 4)
+    detail.save_labels_to(tmp_path / "labels.pdf")
+    settle(qtbot)
+    assert detail.saved_to == tmp_path / "labels.pdf"
+    assert detail.saved_to.read_bytes().startswith(b"%PDF")
+    assert "箱标已保存" in detail.message.text()
+    chosen = dialog.carrier.currentText()
+    assert detail.ship_button is not None  # shipped, not yet received: it may be declared again
+    qtbot.mouseClick(detail.ship_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.shipment_dialog is not None
+                    and detail.shipment_dialog.isVisible())
+    again = detail.shipment_dialog
+    assert isinstance(again, ShipmentDialog)
+    assert (again.boxes.value(), again.carrier.currentText(), again.waybill.text()) == (
+        4, chosen, "SF100200300")  # what is known is carried
+    again.reject()
     assert [b.text() for b in detail.findChildren(QPushButton) if "箱标" in b.text()]
     assert [b.text() for b in detail.findChildren(QPushButton) if b.text() == "退货授权单…"]
-    sheet = detail.save_authorisation_to(tmp_path / "authorisation.pdf")
-    assert sheet is not None
-    assert sheet.read_bytes().startswith(b"%PDF")
+    detail.save_authorisation_to(tmp_path / "authorisation.pdf")
+    settle(qtbot)
+    assert detail.saved_to == tmp_path / "authorisation.pdf"
+    assert detail.saved_to.read_bytes().startswith(b"%PDF")
 
 
 def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot) -> None:
@@ -147,9 +164,22 @@ def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot
     assert not dialog.isVisible()
     owner = window_for("dealer" if number in {r.number for r in list_requests(
         window.db, as_user(window.db, "dealer"), ReturnQuery())} else "dealer2")
-    seen = RequestDetailDialog(owner.db, owner.actor, number)
+    seen = RequestDetailDialog(owner.backend, record_of(owner.db, owner.actor.login, number))
     qtbot.addWidget(seen)
     assert [c.difference for c in seen.count_differences] == [-1]
+    # HQ's count is its own table, under its own headers; the boxes table holds only boxes.
+    assert seen.boxes.rowCount() == len(record_of(owner.db, owner.actor.login, number).boxes)
+    assert all(seen.boxes.text(r, 2) != "-1" for r in range(seen.boxes.rowCount()))
+    count = seen.count
+    headers = [str(count.model().headerData(c, Qt.Orientation.Horizontal))
+               for c in range(count.model().columnCount())]
+    assert headers == ["型号", "名称", "申报数量", "总部实点", "差异", "备注"]
+    assert seen.tabs.isTabVisible(seen.tabs.indexOf(count))
+    assert seen.tabs.tabText(seen.tabs.indexOf(count)) == "总部清点（1 处差异）"
+    differing = [r for r in range(count.rowCount()) if count.text(r, 4) == "-1"]
+    assert len(differing) == 1
+    row = differing[0]
+    assert int(count.text(row, 3)) == int(count.text(row, 2)) - 1
 
 
 def test_scanning_goes_on_while_the_database_is_busy(window_for: WindowFor,

@@ -1,6 +1,6 @@
 """The warranty engine (W1–W4): worked examples from the seed text, and properties."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -9,9 +9,12 @@ from hypothesis import strategies as st
 from desktop.core.rules.warranty import (
     Basis,
     Claimant,
+    DateOf,
     LabelCondition,
     WarrantyQuestion,
     add_months,
+    first_future_date,
+    future_date,
     judge,
     parse_date_code,
 )
@@ -124,3 +127,61 @@ def test_later_checks_never_bring_a_unit_back_into_warranty(production: date, mo
     on = production + timedelta(days=later)
     if not judge(WarrantyQuestion(months, production, on)).in_warranty:
         assert not judge(WarrantyQuestion(months, production, on + timedelta(days=1))).in_warranty
+
+
+SHANGHAI = timezone(timedelta(hours=8))
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("which", "value"),
+    [(DateOf.PRODUCTION, date(2099, 12, 31)),  # date code 20991231
+     (DateOf.PRODUCTION, date(2026, 11, 24)),  # the day after tomorrow
+     (DateOf.PURCHASE, date(2027, 1, 1)),
+     (DateOf.SALE, date(9999, 6, 1)),
+     (DateOf.RECEIPT, datetime(2099, 1, 1, 10, 0, tzinfo=SHANGHAI)),
+     (DateOf.RECEIPT, NOW + timedelta(days=1, minutes=1)),
+     (DateOf.RECEIPT, datetime(2026, 11, 23, 10, 0))],  # no zone: the clerk's own
+)
+def test_a_date_in_the_future_is_refused_with_its_reason(which: DateOf,
+                                                          value: date | datetime) -> None:
+    found = future_date(which, value, NOW)
+    assert found is not None
+    assert found.which == which
+    words = found.message.render()
+    assert "future" in words
+    shown = value.isoformat() if not isinstance(value, datetime) else None
+    assert shown is None or shown in words
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, date(2026, 11, 22), date(2026, 11, 23),  # tomorrow: a day's clock skew
+     date(2020, 1, 1), NOW, NOW + timedelta(hours=23),
+     datetime(2026, 11, 23, 1, 29, tzinfo=UTC)],  # 09:29 tomorrow in Shanghai
+)
+def test_today_the_past_and_a_days_clock_skew_are_accepted(value: date | datetime | None) -> None:
+    assert future_date(DateOf.RECEIPT if isinstance(value, datetime) else DateOf.PRODUCTION,
+                       value, NOW) is None
+
+
+def test_a_receipt_time_is_shown_in_the_clerks_zone() -> None:
+    found = future_date(DateOf.RECEIPT, datetime(2099, 1, 1, 2, 0, tzinfo=UTC), NOW)
+    assert found is not None
+    assert "2099-01-01 10:00" in found.message.render()
+
+
+def test_the_first_future_date_is_named() -> None:
+    dates: dict[DateOf, date | datetime | None] = {
+        DateOf.PRODUCTION: date(2024, 1, 1), DateOf.PURCHASE: None,
+        DateOf.SALE: date(2030, 1, 1), DateOf.RECEIPT: NOW + timedelta(days=30)}
+    found = first_future_date(dates, NOW)
+    assert found is not None
+    assert found.which == DateOf.SALE
+    assert first_future_date({DateOf.PRODUCTION: date(2024, 1, 1)}, NOW) is None
+
+
+@given(st.dates(date(1990, 1, 1), date(9999, 12, 31)))
+def test_only_dates_after_tomorrow_are_refused(value: date) -> None:
+    refused = future_date(DateOf.PURCHASE, value, NOW) is not None
+    assert refused == (value > date(2026, 11, 23))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -143,6 +143,74 @@ def date_code_message(code: str) -> Message:
     return msg(QT_TRANSLATE_NOOP(
         "Messages", "{code} is not a date code; use YYYYMMDD, YYYY-MM-DD, YYYYMM or YYMM."),
         code=code)
+
+
+# The desk's clock and the server's may disagree a little; beyond a day, a date is a typo.
+CLOCK_SKEW = timedelta(days=1)
+
+
+class DateOf(StrEnum):
+    """The dates a unit's warranty and a return line's checks count from."""
+
+    PRODUCTION = "production_date"
+    PURCHASE = "purchase_date"
+    SALE = "sale_date"
+    RECEIPT = "goods_received_at"
+
+
+_IN_FUTURE = {
+    DateOf.PRODUCTION: QT_TRANSLATE_NOOP(
+        "Messages", "The production date {date} is in the future; check the date code."),
+    DateOf.PURCHASE: QT_TRANSLATE_NOOP(
+        "Messages", "The purchase proof is dated {date}, which is in the future; check the "
+        "date."),
+    DateOf.SALE: QT_TRANSLATE_NOOP(
+        "Messages", "The sale-date label says {date}, which is in the future; check the date."),
+    DateOf.RECEIPT: QT_TRANSLATE_NOOP(
+        "Messages", "The goods cannot have been received at {date}: that is in the future; "
+        "check the time."),
+}
+
+
+@dataclass(frozen=True)
+class FutureDate:
+    """A date that has not happened yet: which one, and why it is refused."""
+
+    which: DateOf
+    message: Message
+
+
+def future_date(which: DateOf, value: date | datetime | None,
+                now: datetime) -> FutureDate | None:
+    """``value`` refused if it lies beyond ``now`` and a day's clock skew, else None.
+
+    ``now`` is the current time where the clerk is (an aware datetime); a calendar date is
+    compared with the date a day from now, a time with the time a day from now.  A unit cannot
+    have been made, bought, sold or received later than today: a date code of 20991231 is a
+    typo, not a warranty until 2101.
+    """
+    if value is None:
+        return None
+    limit = now + CLOCK_SKEW
+    if isinstance(value, datetime):
+        if value.tzinfo is None:  # a time without its zone is the clerk's own
+            value = value.replace(tzinfo=now.tzinfo)
+        late = value > limit
+        shown = value.astimezone(now.tzinfo).strftime("%Y-%m-%d %H:%M")
+    else:
+        late = value > limit.date()
+        shown = value.isoformat()
+    return FutureDate(which, msg(_IN_FUTURE[which], date=shown)) if late else None
+
+
+def first_future_date(dates: dict[DateOf, date | datetime | None],
+                      now: datetime) -> FutureDate | None:
+    """The first of ``dates`` that lies in the future (in DateOf's order), or None."""
+    for which in DateOf:
+        found = future_date(which, dates.get(which), now)
+        if found is not None:
+            return found
+    return None
 
 
 CLAIMANT_LABELS: dict[Claimant, str] = {

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.rules.acceptance import KIND_LABELS, ReturnKind, Severity
-from desktop.core.rules.warranty import CLAIMANT_LABELS, LABEL_LABELS, Claimant, LabelCondition
+from desktop.core.rules.acceptance import ReturnKind, Severity
+from desktop.core.rules.warranty import Claimant, LabelCondition
 from desktop.core.services.returns.filing import LineInput, LinePreview
 from desktop.ui.i18n import tr
+from desktop.ui.labels import claimant_labels, kind_labels, label_condition_labels
 from desktop.ui.widgets.fields import (
+    DateTimeEdit,
     EnumCombo,
     OptionalDate,
     model_picker,
@@ -34,14 +35,11 @@ from desktop.ui.widgets.fields import (
 FLAGS = ("sample", "installed_or_used", "special_order", "scrap", "mixed_brand")
 
 
-def _t(context: str, labels: dict) -> dict:
-    return {k: QCoreApplication.translate(context, v) for k, v in labels.items()}
-
-
 class LineEditor(QGroupBox):
     """Emits ``edited`` whenever a field changes; :meth:`value` is the line as typed."""
 
     edited = Signal()
+    refused = Signal(str)  # a date typed that is not a date (the field kept its earlier one)
 
     def __init__(self, models: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,16 +49,16 @@ class LineEditor(QGroupBox):
         self.quantity.setRange(1, 100_000)
         self.date_code = QLineEdit()
         self.date_code.setPlaceholderText(self.tr("e.g. 20240715 or 2407"))
-        self.kind = EnumCombo(ReturnKind, _t("Returns", KIND_LABELS))
+        self.kind = EnumCombo(ReturnKind, kind_labels())
         self.fault = QLineEdit()
         self.fault.setPlaceholderText(self.tr("what is wrong, as the customer says it"))
         self.serial = QLineEdit()
         self.order_ref = QLineEdit()
         self.delivery_ref = QLineEdit()
-        self.claimant = EnumCombo(Claimant, _t("Warranty", CLAIMANT_LABELS))
+        self.claimant = EnumCombo(Claimant, claimant_labels())
         self.purchase = OptionalDate(self.tr("Purchase proof dated"))
         self.sale = OptionalDate(self.tr("Sale-date label"))
-        self.label = EnumCombo(LabelCondition, _t("Warranty", LABEL_LABELS))
+        self.label = EnumCombo(LabelCondition, label_condition_labels())
         self.flags = {
             "sample": QCheckBox(self.tr("Sample")),
             "installed_or_used": QCheckBox(self.tr("Installed or used")),
@@ -71,8 +69,7 @@ class LineEditor(QGroupBox):
         self.package_opened = QCheckBox(self.tr("Package opened"))
         self.package_opened.setChecked(True)
         self.received_known = QCheckBox(self.tr("Goods received at"))
-        self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at = DateTimeEdit()
         self.received_at.setEnabled(False)
         self.received_known.toggled.connect(self.received_at.setEnabled)
         self.preview = QLabel()
@@ -122,6 +119,8 @@ class LineEditor(QGroupBox):
                        self.received_known.toggled, self.received_at.dateTimeChanged,
                        *(box.toggled for box in self.flags.values())):
             signal.connect(self._changed)
+        for refused in (self.purchase.refused, self.sale.refused, self.received_at.refused):
+            refused.connect(self.refused.emit)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:

@@ -48,6 +48,12 @@ class FormDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        # The refusal's room is kept while there is none: Save and Cancel do not move when one
+        # appears (two lines of it; a longer one grows the dialog).
+        keep = self.error.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(keep)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -30,10 +30,12 @@ from desktop.core.rules.policy import Policy
 from desktop.core.rules.roles import Capability, OrgKind
 from desktop.core.rules.warranty import (
     Claimant,
+    DateOf,
     LabelCondition,
     WarrantyQuestion,
     WarrantyVerdict,
     date_code_message,
+    first_future_date,
     judge,
     parse_date_code,
 )
@@ -104,6 +106,12 @@ def _evaluate(session: Session, line: LineInput, now: datetime,
     except ValueError:
         return product, LinePreview(product.name, product.unit_price, None, [],
                                     date_code_message(line.date_code))
+    future = first_future_date({
+        DateOf.PRODUCTION: produced, DateOf.PURCHASE: line.purchase_date,
+        DateOf.SALE: line.sale_date, DateOf.RECEIPT: line.goods_received_at},
+        now.astimezone())
+    if future is not None:  # a typo, not a warranty until 2101: nothing is judged or filed
+        return product, LinePreview(product.name, product.unit_price, None, [], future.message)
     verdict = judge(WarrantyQuestion(
         warranty_months(policy, product.category), produced, now.astimezone().date(),
         Claimant(line.claimant), line.purchase_date, line.sale_date,

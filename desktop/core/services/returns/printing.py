@@ -43,7 +43,7 @@ def print_return_authorisation(db: Database, actor: Actor, number: str, path: Pa
 def return_authorisation_data(db: Database, actor: Actor, number: str) -> ReturnAuthorisation:
     from sqlalchemy import select
 
-    from desktop.core.model import AuditEntry, Organisation, ReturnRequest
+    from desktop.core.model import AuditEntry, Organisation, ReturnRequest, User
     from desktop.core.services.kernel.policy import read_policy
     from desktop.core.services.returns.query import get_request
     from desktop.core.services.returns.shipping import destination_of
@@ -65,13 +65,15 @@ def return_authorisation_data(db: Database, actor: Actor, number: str) -> Return
             AuditEntry.entity_id == number,
             AuditEntry.action.in_(["return.approve", "return.review"]))
             .order_by(AuditEntry.id.desc())).first()
+        approver = session.scalar(select(User.display_name).where(
+            User.login == approval.login)) if approval else None  # a person, not a login
         days = read_policy(session).returns_completion_working_days
     assert dealer is not None
     return ReturnAuthorisation(
         number, dealer.name, dealer.code, dealer.contact_person, dealer.phone,
         region.name if region else "", destination.name, destination.address,
         approval.at.astimezone().strftime("%Y-%m-%d") if approval else "",
-        approval.login if approval else "", request.box_count,
+        approver or (approval.login if approval else ""), request.box_count,
         carrier.name if carrier else "", request.waybill, request.total_quantity, request.note,
         days, [AuthorisedLine(
             line.line_no, line.product_code, line.product_name, line.quantity, line.date_code,

@@ -178,6 +178,9 @@ class RequestDetail:
     photos: list[PhotoRow]
     history: list[HistoryRow]
     actions: list[Action]
+    box_count: int = 0  # as shipped: the boxes, the carrier's code and the waybill declared
+    carrier_code: str = ""
+    waybill: str = ""
 
 
 def get_request(db: Database, actor: Actor, number: str) -> RequestDetail:
@@ -212,8 +215,11 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
     own = actor.org_id == request.dealer_org_id or actor.role != Role.DEALER_STAFF
     actions = actions_for(request.state, actor.role, request.agent_org_id is not None) if own \
         else []
+    carrier = session.get(Organisation, request.carrier_org_id) \
+        if request.carrier_org_id else None
     return RequestDetail(row, request.note, request.reject_reason, request.created_by, lines,
-                         photos, history, actions)
+                         photos, history, actions, request.box_count,
+                         carrier.code if carrier else "", request.waybill)
 
 
 def _history(entry: AuditEntry) -> HistoryRow:

@@ -1,20 +1,22 @@
-"""The queues of return requests: the dealer's own, the region's review queue, the order
-department's approval queue (several at once), and everything HQ may see."""
+"""The lists of return requests: the dealer's own, the region's review list, the order
+department's approval list (several at once), and everything HQ may see."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QMessageBox, QWidget
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.workflow import Action, State
-from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.admin.catalogue import ProductRow, all_products
 from desktop.core.services.kernel.listing import ListQuery
-from desktop.core.services.returns.flow import transition_many
+from desktop.core.services.returns.flow import TransitionResult, transition_many
 from desktop.core.services.returns.query import RequestRow, RequestView, ReturnQuery, list_requests
-from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
-from desktop.ui.labels import days_left_text, state_label
+from desktop.ui.labels import action_label, days_left_text, state_label
+from desktop.ui.ops import Op
+from desktop.ui.returns.steps import take_step
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -41,15 +43,16 @@ TITLES = {
 
 
 class ReturnsPage(ListPage):
-    """A queue; ``bulk`` actions (approve, reject …) act on every selected request."""
+    """The requests of one ``view``; ``bulk`` actions (approve, reject …) act on every selected
+    request.  Rows are read a page at a time through the operations layer."""
 
-    def __init__(self, db: Database, actor: Actor, queue: RequestView, *, can_file: bool = False,
+    def __init__(self, backend: Backend, view: RequestView, *, can_file: bool = False,
                  bulk: tuple[Action, ...] = (), parent: QWidget | None = None) -> None:
         model: PagedTableModel[RequestRow] = PagedTableModel(
             "ReturnsPage", COLUMNS, lambda q: self._fetch(q), lambda r: str(r.id))
-        super().__init__(QCoreApplication.translate("ReturnsPage", TITLES[queue]), model,
+        super().__init__(QCoreApplication.translate("ReturnsPage", TITLES[view]), model,
                          parent=parent)
-        self.db, self.actor, self.queue = db, actor, queue
+        self.backend, self.actor, self.view = backend, backend.actor, view
         self.last_result: tuple[int, list[str]] = (0, [])
         self.state_filter = QComboBox()
         self.filter.setPlaceholderText(self.tr("Filter: request number or dealer"))
@@ -68,17 +71,19 @@ class ReturnsPage(ListPage):
         self.reason.setVisible(bool(bulk))
         if bulk:
             self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-            self._bar.addWidget(self.reason)
-        self.bulk_buttons = {action: self.add_button(
-            QCoreApplication.translate("Workflow", _bulk_label(action))) for action in bulk}
+            # Room for its hint in either language, and for a reason the dealer will read.
+            hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+            self.reason.setMinimumWidth(max(hint + 32, 220))
+            self._bar.addWidget(self.reason, 1)
+        self.bulk_buttons = {action: self.add_button(action_label(action)) for action in bulk}
         for action, button in self.bulk_buttons.items():
             button.clicked.connect(lambda _c=False, a=action: self.act_on_selected(a))
         self.reload()
 
-    def _fetch(self, query: ListQuery) -> list[RequestRow]:
+    def _fetch(self, query: ListQuery) -> Op[list[RequestRow]]:
         state = self.state_filter.currentData()
-        return list_requests(self.db, self.actor, ReturnQuery(
-            query.text, self.queue, (State(state),) if state else (), query.after, query.limit))
+        return Op(self, self.backend, list_requests, ReturnQuery(
+            query.text, self.view, (State(state),) if state else (), query.after, query.limit))
 
     def selected_rows(self) -> list[RequestRow]:
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
@@ -87,35 +92,44 @@ class ReturnsPage(ListPage):
         rows = self.selected_rows()
         if not rows:
             return
-        outcomes = transition_many(self.db, self.actor, {r.number: r.version for r in rows},
-                                   action, self.reason.text())
+        self.clear_error()
+        shown, reason = {r.number: r.version for r in rows}, self.reason.text()
+
+        def go() -> None:
+            Op(self, self.backend, transition_many, shown, action, reason).busy(
+                *self.bulk_buttons.values()).done(self._acted).run()
+
+        take_step(self, action, list(shown), reason, go)
+
+    def _acted(self, outcomes: list[TransitionResult]) -> None:
         refused = [f"{o.number}: {tr(o.message)}" for o in outcomes if not o.ok and o.message]
         done = sum(1 for o in outcomes if o.ok)
         self.last_result = (done, refused)
-        self.reload()
-        if refused:
-            QMessageBox.warning(self, self.tr("Some requests were not changed"),
-                                self.tr("%1 done.").replace("%1", str(done)) + "\n"
-                                + "\n".join(refused))
-        else:
+        reasons = {tr(o.message) for o in outcomes if not o.ok and o.message}
+        if not refused:
             self.reason.clear()
+        elif done == 0 and len(reasons) == 1:  # one refusal for all (no reason given): once
+            self.message.setText(reasons.pop())
+            self.message.show()
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some requests were not changed"),
+                              self.tr("%1 done.").replace("%1", str(done)) + "\n"
+                              + "\n".join(refused), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("refusals")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.refusals = box
 
     def file_new(self) -> None:
+        Op(self, self.backend, all_products).busy(self.new_button).done(self._open_form).run()
+
+    def _open_form(self, products: list[ProductRow]) -> None:
         from desktop.ui.returns.form import RequestForm
 
-        form = RequestForm(self.db, self.actor, None, self)
-        form.saved.connect(lambda _number: self.reload())
-        form.open()
+        RequestForm(self.backend, products, None, self).open()
 
     def open_request(self, row: RequestRow) -> None:
-        from desktop.ui.returns.detail import RequestDetailDialog
+        from desktop.ui.returns.detail import RequestDetailDialog, load_request
 
-        dialog = RequestDetailDialog(self.db, self.actor, row.number, self)
-        dialog.changed.connect(self.reload)
-        dialog.open()
-
-
-def _bulk_label(action: Action) -> str:
-    from desktop.core.rules.workflow import ACTION_LABELS
-
-    return ACTION_LABELS[action]
+        load_request(self, self.backend, row.number,
+                     lambda record: RequestDetailDialog(self.backend, record, self).open())
