@@ -139,11 +139,16 @@ def _figures(times: list[float]) -> dict[str, float]:
 
 
 def measure_scan(boxes: int = BOXES) -> dict[str, Any]:
+    from desktop.bench.scan_floor import bare_desk
     from desktop.core.store.db import Database
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "scan.db"
-        return _measure(Database(f"sqlite:///{path}"), lambda count: _raw(path, count), boxes)
+        figures = _measure(Database(f"sqlite:///{path}"), lambda count: _raw(path, count), boxes)
+        floor = _figures(bare_desk(Path(folder) / "floor.db", figures["scans"]))
+    # The goal (issue 12): the desk's median within 1.5x of a bare Qt desk that paints a row.
+    return {**figures, "bare_desk": floor,
+            "desk_to_bare_desk": round(figures["desk"]["median_ms"] / floor["median_ms"], 2)}
 
 
 def _measure(db: Any, raw_inserts: Any, boxes: int) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.bench.forms import _text_items, measure_forms
 from desktop.core.store.db import Database
 from reports.layout import FormCanvas
@@ -77,3 +79,16 @@ def test_the_hand_written_queries_give_the_services_numbers(sqlite_demo_db: Data
     returns = figures.table("returns_by_dealer")
     assert (requests, units) == returns.total.values[:2]
     assert tuple(completion) == figures.table("completion_by_dealer").total.values[:6]
+
+
+def test_the_scan_floor_is_a_desk_that_paints_each_row(tmp_path: Path) -> None:
+    """The bare Qt desk commits every scan and paints its row before the next is typed."""
+    import sqlite3
+
+    from desktop.bench.scan_floor import bare_desk
+
+    times = bare_desk(tmp_path / "floor.db", 20)
+    assert len(times) == 20
+    assert all(t > 0 for t in times)
+    with sqlite3.connect(tmp_path / "floor.db") as connection:
+        assert connection.execute("SELECT count(*) FROM bench_floor").fetchone() == (20,)
