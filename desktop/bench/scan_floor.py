@@ -10,21 +10,16 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 ROWS = 500
 
 
-def bare_desk(path: Path, count: int) -> list[float]:
-    from PySide6.QtCore import QEvent, QEventLoop, QObject
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
+def _window() -> tuple[Any, Any, Any, Any]:
+    """The bare desk: a line edit over a table on a QStandardItemModel."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    app = QApplication.instance() or QApplication([])
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    connection.execute("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, "
-                       "code TEXT UNIQUE, login TEXT, received_at TEXT)")
     model = QStandardItemModel(0, 3)
     window = QWidget()
     edit, table = QLineEdit(), QTableView()
@@ -33,6 +28,26 @@ def bare_desk(path: Path, count: int) -> list[float]:
     layout.addWidget(edit)
     layout.addWidget(table)
     window.resize(1280, 800)
+    return window, edit, table, model
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, "
+                       "code TEXT UNIQUE, login TEXT, received_at TEXT)")
+    return connection
+
+
+def bare_desk(path: Path, count: int) -> list[float]:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+    from PySide6.QtGui import QStandardItem
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    connection = _connect(path)
+    window, edit, table, model = _window()
 
     class Painted(QObject):
         count = 0
