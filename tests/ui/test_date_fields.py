@@ -89,3 +89,28 @@ def test_parse_typed_times() -> None:
     assert parse_typed("2099-01-01 10:00", "yyyy-MM-dd HH:mm") == datetime(2099, 1, 1, 10, 0)
     assert parse_typed("2099-01-01", "yyyy-MM-dd HH:mm") is None
     assert parse_typed("2099-01-01 25:00", "yyyy-MM-dd HH:mm") is None
+
+
+def test_every_office_form_keeps_a_date_typed_over_it(ui: QApplication, qtbot: QtBot,
+                                                      sqlite_demo_db: object) -> None:
+    """The transport record, the complaint sheet, a product's discontinuation and a calendar
+    day: a year typed after Ctrl+A is the year kept (the bug was first seen on the warranty
+    page and the request form; these forms had the same plain Qt fields)."""
+    from desktop.ui.admin.policy import CalendarDayDialog
+    from desktop.ui.admin.product_forms import ProductDialog
+    from desktop.ui.complaints.page import SheetDialog
+    from desktop.ui.transport.page import ExceptionDialog
+    from tests.ui.conftest import backend_for
+
+    backend = backend_for(sqlite_demo_db, "admin")  # type: ignore[arg-type]
+    fields = [(ExceptionDialog(backend, [], []), "received", "2024-06-01", "2024-06-01"),
+              (SheetDialog(backend, []), "received", "2024-06-01 10:00", "2024-06-01 10:00"),
+              (ProductDialog(backend, None, []), "discontinued_on", "2019-12-31", "2019-12-31"),
+              (CalendarDayDialog(backend), "day", "2027-10-01", "2027-10-01")]
+    for dialog, name, typed, kept in fields:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        edit = getattr(dialog, name)
+        edit.setEnabled(True)
+        type_over(qtbot, edit, typed, enter=True)
+        assert _shown(edit) == kept, type(dialog).__name__

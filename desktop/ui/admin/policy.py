@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -29,7 +28,7 @@ from desktop.core.services.admin.policy import (
 from desktop.ui.i18n import text
 from desktop.ui.labels import day_kind_label
 from desktop.ui.ops import Op
-from desktop.ui.widgets.fields import qdate
+from desktop.ui.widgets.fields import DateEdit, qdate
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.small_list import local_pages
@@ -130,9 +129,7 @@ class CalendarDayDialog(FormDialog):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Calendar day"), parent)
         self.backend = backend
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateEdit()
         self.kind = QComboBox()
         self.kind.addItem(day_kind_label(DayKind.HOLIDAY), DayKind.HOLIDAY)
         self.kind.addItem(day_kind_label(DayKind.WORKDAY), DayKind.WORKDAY)

@@ -29,7 +29,7 @@ from desktop.core.services.admin.catalogue import (
 )
 from desktop.ui.labels import category_label, part_kind_label
 from desktop.ui.ops import Op
-from desktop.ui.widgets.fields import qdate
+from desktop.ui.widgets.fields import DateEdit, qdate
 from desktop.ui.widgets.form import FormDialog
 
 
@@ -63,9 +63,7 @@ class ProductDialog(FormDialog):
         self.whole_lamp = QCheckBox(self.tr("Whole lamp (整灯), not a lamp part"))
         self.whole_lamp.setChecked(row.is_whole_lamp if row else True)
         self.discontinued = QCheckBox(self.tr("Discontinued on"))
-        self.discontinued_on = QDateEdit()
-        self.discontinued_on.setCalendarPopup(True)
-        self.discontinued_on.setDisplayFormat("yyyy-MM-dd")
+        self.discontinued_on = DateEdit()
         when = row.discontinued_on if row else None
         self.discontinued.setChecked(when is not None)
         self.discontinued_on.setDate(qdate(when) if when else QDate.currentDate())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +22,7 @@ from desktop.core.services.complaints.sheets import (
 )
 from desktop.ui.labels import answer_label, complaint_kind_label, sheet_state_label
 from desktop.ui.ops import Op
-from desktop.ui.widgets.fields import EnumCombo, model_picker, picked_code
+from desktop.ui.widgets.fields import DateTimeEdit, EnumCombo, model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
@@ -84,8 +84,7 @@ class SheetDialog(FormDialog):
         super().__init__(self.tr("File a complaint sheet"), parent)
         self.backend = backend
         self.kind = EnumCombo(ComplaintKind, {k: complaint_kind_label(k) for k in ComplaintKind})
-        self.received = QDateTimeEdit(QDateTime.currentDateTime())
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received = DateTimeEdit()
         self.order = QLineEdit()
         self.model = model_picker([(p.code, p.name) for p in products])
         self.quantity = QSpinBox()

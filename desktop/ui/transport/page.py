@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -37,7 +36,7 @@ from desktop.ui.labels import (
     transport_state_label,
 )
 from desktop.ui.ops import Op
-from desktop.ui.widgets.fields import EnumCombo, model_picker, picked_code
+from desktop.ui.widgets.fields import DateEdit, EnumCombo, model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
@@ -111,9 +110,7 @@ class ExceptionDialog(FormDialog):
         self.backend = backend
         self.kind = EnumCombo(ExceptionKind, {k: transport_kind_label(k) for k in ExceptionKind})
         self.direction = EnumCombo(Direction, {d: direction_label(d) for d in Direction})
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received = DateEdit()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("order or return request number"))
         self.carrier = QComboBox()
