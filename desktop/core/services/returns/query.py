@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -27,19 +26,13 @@ from desktop.core.rules.calendar import WorkCalendar, working_days_between
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import CLOCK_RUNNING, Action, State, actions_for
 from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import SelectT, after_id, apply_text_filter, check_page
+from desktop.core.services.kernel.listing import after_id, apply_text_filter, check_page
 from desktop.core.services.kernel.policy import read_calendar
 from desktop.core.services.kernel.scope import can_see, not_found, request_scope, visible_request
 from desktop.core.services.returns.filing import LineInput, findings_from_json
 from desktop.core.services.returns.flow import today
+from desktop.core.services.returns.queues import RequestView, view_conditions
 from desktop.core.store.db import Database
-
-
-class RequestView(StrEnum):
-    ALL = "all"  # everything the actor may see
-    REVIEW = "review"  # the region's: submitted, awaiting review
-    APPROVE = "approve"  # the order department's: reviewed, bound for HQ
-    OPEN = "open"  # not closed, cancelled or forwarded
 
 
 @dataclass(frozen=True)
@@ -100,33 +93,20 @@ def list_requests(db: Database, actor: Actor, query: ReturnQuery) -> list[Reques
     scope = request_scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
-    stmt = _queue(stmt, query)
+    if query.states:
+        stmt = stmt.where(ReturnRequest.state.in_(query.states))
     stmt = apply_text_filter(stmt, query.text, ReturnRequest.number, dealer.name, dealer.code)
     if query.after is not None:
         stmt = stmt.where(ReturnRequest.id < after_id(query.after))
     stmt = stmt.order_by(ReturnRequest.id.desc()).limit(query.limit)
     on = today()
     with db.read() as session:
-        rows = session.execute(stmt).all()
+        rows = session.execute(stmt.where(*view_conditions(session, actor, query.view, on))).all()
         cal = read_calendar(session) if any(r.due_on for r in rows) else WorkCalendar()
     return [RequestRow(r.id, r.number, r.code, r.name, r.state, r.line_count, r.total_quantity,
                        r.total_value, r.created_at, r.due_on,
                        days_left(cal, r.state, r.due_on, on), r.agent_org_id is not None,
                        r.version) for r in rows]
-
-
-def _queue(stmt: SelectT, query: ReturnQuery) -> SelectT:
-    if query.view == RequestView.REVIEW:
-        stmt = stmt.where(ReturnRequest.state == State.SUBMITTED)
-    elif query.view == RequestView.APPROVE:
-        stmt = stmt.where(ReturnRequest.state == State.REVIEWED,
-                          ReturnRequest.agent_org_id.is_(None))
-    elif query.view == RequestView.OPEN:
-        stmt = stmt.where(ReturnRequest.state.not_in(
-            [State.CLOSED, State.CANCELLED, State.FORWARDED_TO_AGENT]))
-    if query.states:
-        stmt = stmt.where(ReturnRequest.state.in_(query.states))
-    return stmt
 
 
 @dataclass(frozen=True)
