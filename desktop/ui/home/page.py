@@ -74,20 +74,22 @@ class HomePage(QWidget):
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
         layout.addLayout(grid)
         if not self.tiles:
-            layout.addWidget(QLabel(_t("No queue waits for your role; choose a page on the "
-                                       "left.")))
+            layout.addWidget(QLabel(QCoreApplication.translate(
+                "HomePage", "No queue waits for your role; choose a page on the left.")))
         layout.addStretch(1)
         changes().changed.connect(self._data_changed)
         self.refresh()
 
     def _header(self) -> list[QLabel]:
         actor = self.backend.actor
-        title = QLabel(_t("Welcome, %1").replace("%1", actor.display_name))
+        title = QLabel(QCoreApplication.translate("HomePage", "Welcome, %1")
+                       .replace("%1", actor.display_name))
         style.title(title)
-        who = QLabel(_t("Role: %1 · Organisation: %2 (%3)")
+        who = QLabel(QCoreApplication.translate("HomePage", "Role: %1 · Organisation: %2 (%3)")
                      .replace("%1", role_label(actor.role)).replace("%2", actor.org_name)
                      .replace("%3", org_kind_label(actor.org_kind)))
-        hint = QLabel(_t("Your day's work: click a count to open what it counts."))
+        hint = QLabel(QCoreApplication.translate(
+            "HomePage", "Your day's work: click a count to open what it counts."))
         hint.setWordWrap(True)
         return [title, who, hint]
 
