@@ -34,6 +34,7 @@ class WorkTile(QPushButton):
         self.count: int | None = None
         self.setObjectName(f"tile_{work.value}")
         self.setMinimumSize(230, 120)
+        self.setMaximumWidth(340)  # a few tiles stay tiles on a wide screen
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number = QLabel("…")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,6 +73,7 @@ class HomePage(QWidget):
             tile = self.tiles[work] = WorkTile(work, self)
             tile.clicked.connect(lambda _c=False, w=work: self.open_work(w))
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+        grid.setColumnStretch(COLUMNS, 1)
         layout.addLayout(grid)
         if not self.tiles:
             layout.addWidget(QLabel(QCoreApplication.translate(
