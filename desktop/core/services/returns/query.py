@@ -26,6 +26,7 @@ from desktop.core.rules.calendar import WorkCalendar, working_days_between
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import CLOCK_RUNNING, Action, State, actions_for
 from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.kernel.audit import names_of
 from desktop.core.services.kernel.listing import after_id, apply_text_filter, check_page
 from desktop.core.services.kernel.policy import read_calendar
 from desktop.core.services.kernel.scope import can_see, not_found, request_scope, visible_request
@@ -146,6 +147,7 @@ class HistoryRow:
     reason: str
     from_state: State | None = None
     to_state: State | None = None
+    name: str = ""  # the person's name (the login when the account is gone)
 
 
 @dataclass(frozen=True)
@@ -189,9 +191,12 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
              for line in request.lines]
     photos = [PhotoRow(p.id, p.line_no, p.filename, p.thumbnail) for p in session.scalars(
         select(ReturnPhoto).where(ReturnPhoto.request_id == request.id).order_by(ReturnPhoto.id))]
-    history = [_history(e) for e in session.scalars(
+    entries = session.scalars(
         select(AuditEntry).where(AuditEntry.entity == "return_request",
-                                 AuditEntry.entity_id == request.number).order_by(AuditEntry.id))]
+                                 AuditEntry.entity_id == request.number)
+        .order_by(AuditEntry.id)).all()
+    people = names_of(session, {e.login for e in entries})
+    history = [_history(e, people.get(e.login, e.login)) for e in entries]
     own = actor.org_id == request.dealer_org_id or actor.role != Role.DEALER_STAFF
     actions = actions_for(request.state, actor.role, request.agent_org_id is not None) if own \
         else []
@@ -202,11 +207,11 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
                          carrier.code if carrier else "", request.waybill)
 
 
-def _history(entry: AuditEntry) -> HistoryRow:
+def _history(entry: AuditEntry, name: str) -> HistoryRow:
     states = json.loads(entry.changes or "{}").get("state")
     before, after = (State(states[0]), State(states[1])) if states else (None, None)
     return HistoryRow(entry.at, entry.login, entry.action, entry.summary, entry.reason, before,
-                      after)
+                      after, name)
 
 
 def _as_input(line: ReturnLine, code: str) -> LineInput:
