@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.roles import Capability, may
 from desktop.core.services.kernel.actor import Actor
-from desktop.ui import style
-from desktop.ui.labels import org_kind_label, role_label
 
 PageFactory = Callable[[Backend], QWidget]
 
@@ -28,24 +25,9 @@ class PageSpec:
 
 
 def home_page(backend: Backend) -> QWidget:
-    actor = backend.actor
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    title = QLabel(QCoreApplication.translate("HomePage", "Welcome, %1")
-                   .replace("%1", actor.display_name))
-    style.title(title)
-    who = QLabel(QCoreApplication.translate("HomePage", "Role: %1 · Organisation: %2 (%3)")
-                 .replace("%1", role_label(actor.role))
-                 .replace("%2", actor.org_name)
-                 .replace("%3", org_kind_label(actor.org_kind)))
-    hint = QLabel(QCoreApplication.translate(
-        "HomePage", "Choose a page on the left. You see only what your role may use."))
-    hint.setWordWrap(True)
-    layout.addWidget(title)
-    layout.addWidget(who)
-    layout.addWidget(hint)
-    layout.addStretch(1)
-    return page
+    from desktop.ui.home.page import HomePage
+
+    return HomePage(backend)
 
 
 def _catalogue(backend: Backend) -> QWidget:

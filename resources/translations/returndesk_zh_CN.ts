@@ -498,92 +498,92 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="110" />
+        <location filename="../../desktop/ui/transport/page.py" line="111" />
         <source>Record a transport exception</source>
         <translation>登记运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="118" />
+        <location filename="../../desktop/ui/transport/page.py" line="119" />
         <source>order or return request number</source>
         <translation>订单号或退货申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="120" />
+        <location filename="../../desktop/ui/transport/page.py" line="121" />
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="128" />
+        <location filename="../../desktop/ui/transport/page.py" line="129" />
         <source>what was found, box by box</source>
         <translation>逐箱说明发现的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="131" />
+        <location filename="../../desktop/ui/transport/page.py" line="132" />
         <source>The carrier signed the record</source>
         <translation>承运方已在记录表上签字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="133" />
+        <location filename="../../desktop/ui/transport/page.py" line="134" />
         <source>who is responsible, once known</source>
         <translation>责任单位（查明后填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="135" />
+        <location filename="../../desktop/ui/transport/page.py" line="136" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="136" />
+        <location filename="../../desktop/ui/transport/page.py" line="137" />
         <source>Shipment</source>
         <translation>货物方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="137" />
+        <location filename="../../desktop/ui/transport/page.py" line="138" />
         <source>Received on</source>
         <translation>收货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="138" />
+        <location filename="../../desktop/ui/transport/page.py" line="139" />
         <source>Order / request</source>
         <translation>订单/申请号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="139" />
+        <location filename="../../desktop/ui/transport/page.py" line="140" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="140" />
+        <location filename="../../desktop/ui/transport/page.py" line="141" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="141" />
+        <location filename="../../desktop/ui/transport/page.py" line="142" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="142" />
+        <location filename="../../desktop/ui/transport/page.py" line="143" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="143" />
+        <location filename="../../desktop/ui/transport/page.py" line="144" />
         <source>What was found</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="144" />
+        <location filename="../../desktop/ui/transport/page.py" line="145" />
         <source>Carrier's signer</source>
         <translation>承运方签字人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="146" />
+        <location filename="../../desktop/ui/transport/page.py" line="147" />
         <source>Responsible party</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="150" />
+        <location filename="../../desktop/ui/transport/page.py" line="151" />
         <source>Transport exception %1 recorded.</source>
         <translation>运输异常 %1 已登记。</translation>
     </message>
@@ -1172,19 +1172,74 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="34" />
+        <location filename="../../desktop/ui/home/tiles.py" line="23" />
+        <source>Approvals waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="25" />
+        <source>Reviews waiting</source>
+        <translation>待区域审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="27" />
+        <source>Boxes missing past the policy days</source>
+        <translation>超期未到的箱子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="29" />
+        <source>Past the working-day clock (A8)</source>
+        <translation>超过工作日时限（A8）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="32" />
+        <source>Repair quotes to answer</source>
+        <translation>待答复的维修报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="34" />
+        <source>Stock gaps</source>
+        <translation>周转库存缺口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="35" />
+        <source>Part requests waiting</source>
+        <translation>待处理的配件申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="37" />
+        <source>Complaint sheets past 24 h</source>
+        <translation>超过 24 小时未答复的客诉单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="39" />
+        <source>Complaint sheets within 24 h</source>
+        <translation>24 小时内待答复的客诉单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/tiles.py" line="41" />
+        <source>Transport records to decide</source>
+        <translation>待处理的运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="77" />
+        <source>No queue waits for your role; choose a page on the left.</source>
+        <translation>您的角色没有待办队列；请在左侧选择页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="85" />
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="37" />
+        <location filename="../../desktop/ui/home/page.py" line="88" />
         <source>Role: %1 · Organisation: %2 (%3)</source>
         <translation>角色：%1 · 组织：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="41" />
-        <source>Choose a page on the left. You see only what your role may use.</source>
-        <translation>请在左侧选择页面。您只能看到本角色可用的功能。</translation>
+        <location filename="../../desktop/ui/home/page.py" line="91" />
+        <source>Your day's work: click a count to open what it counts.</source>
+        <translation>今日待办：点击数字，打开对应的记录。</translation>
     </message>
 </context>
 <context>
@@ -1782,22 +1837,32 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="51" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="52" />
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="66" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="67" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="67" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="68" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="242" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="113" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="167" />
+        <source>Showing only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="266" />
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -2001,7 +2066,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/admin/catalogue.py" line="183" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="142" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="143" />
         <source>A quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -2197,40 +2262,40 @@
         <translation>发货与收货按箱进行：请登记箱数并打印箱标，由仓库扫描收货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="46" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="47" />
         <source>Part requests come from dealers; HQ transfers directly.</source>
         <translation>配件申请由经销商提出；总部直接调拨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="50" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="51" />
         <source>Add at least one part with a quantity.</source>
         <translation>请至少添加一个配件及数量。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/repairs/orders.py" line="99" />
         <location filename="../../desktop/core/services/stock/ledger.py" line="221" />
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="53" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="54" />
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="77" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="78" />
         <source>Customer service answers part requests.</source>
         <translation>配件申请由客户服务部答复。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/returns/flow.py" line="51" />
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="80" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="81" />
         <source>Give a reason: the dealer reads it.</source>
         <translation>请填写原因，经销商会看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="84" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="85" />
         <source>No part request {number}.</source>
         <translation>没有配件申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/stock/part_requests.py" line="87" />
+        <location filename="../../desktop/core/services/stock/part_requests.py" line="88" />
         <source>Part request {number} has already been answered.</source>
         <translation>配件申请 {number} 已经答复过了。</translation>
     </message>
@@ -2378,7 +2443,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/returns/shipping.py" line="58" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="159" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="160" />
         <source>Choose the carrier.</source>
         <translation>请选择承运商。</translation>
     </message>
@@ -2403,84 +2468,84 @@
         <translation>这次扫描是在 {day} 做的，已超过 {days} 天，不予接收。请重新扫描此箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="136" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="137" />
         <source>The goods cannot have been received after today.</source>
         <translation>收货日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints/sheets.py" line="93" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="139" />
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="95" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="140" />
         <source>Name at least one model and its quantity.</source>
         <translation>请至少填写一个型号及数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints/sheets.py" line="126" />
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="128" />
         <source>No complaint sheet {number}.</source>
         <translation>没有客诉联络单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints/sheets.py" line="137" />
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="139" />
         <source>{number} has been answered already.</source>
         <translation>{number} 已答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints/sheets.py" line="140" />
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="142" />
         <source>The company's own mistake, reported in time, is exchanged or credited without condition (A2).</source>
         <translation>公司操作失误且及时反馈的，无条件调换或冲帐（A2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/complaints/sheets.py" line="159" />
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="351" />
+        <location filename="../../desktop/core/services/complaints/sheets.py" line="161" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="364" />
         <source>{number} does not call for a return request (or has one).</source>
         <translation>{number} 不需要提交退货申请（或已提交）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="149" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="150" />
         <source>Give the name of the carrier's person who signed.</source>
         <translation>请填写承运方签字人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="165" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="166" />
         <source>No transport exception {number}.</source>
         <translation>没有运输异常记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="173" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="174" />
         <source>Give a reason: it goes to the audit log.</source>
         <translation>请填写原因，将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="179" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="180" />
         <source>{number} was not reported late.</source>
         <translation>{number} 并非逾期报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="198" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="199" />
         <source>{number} cannot be decided now ({state}).</source>
         <translation>{number} 现在不能处理（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="202" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="203" />
         <source>Mass breakage in transit is claimed from the carrier, not credited by the company (X2).</source>
         <translation>运输途中大规模破碎由客户向承运方索赔，公司不予冲帐（X2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="229" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="230" />
         <source>Only the receiver of the goods signs its transport exception record.</source>
         <translation>只有收货单位可以在运输异常记录表上签字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="234" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="235" />
         <source>{number} is decided or has become a return request: its signature can no longer be changed.</source>
         <translation>{number} 已处理或已转为退货申请，签字信息不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="254" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="255" />
         <source>A credit needs its amount.</source>
         <translation>冲帐须填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/transport/exceptions.py" line="262" />
+        <location filename="../../desktop/core/services/transport/exceptions.py" line="263" />
         <source>The amount must be a number of yuan, 0 or more.</source>
         <translation>金额须为不小于 0 的数（元）。</translation>
     </message>
@@ -2801,122 +2866,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99" />
+        <location filename="../../desktop/ui/pages.py" line="81" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="100" />
+        <location filename="../../desktop/ui/pages.py" line="82" />
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102" />
+        <location filename="../../desktop/ui/pages.py" line="84" />
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104" />
+        <location filename="../../desktop/ui/pages.py" line="86" />
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106" />
+        <location filename="../../desktop/ui/pages.py" line="88" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108" />
+        <location filename="../../desktop/ui/pages.py" line="90" />
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110" />
+        <location filename="../../desktop/ui/pages.py" line="92" />
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112" />
+        <location filename="../../desktop/ui/pages.py" line="94" />
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114" />
+        <location filename="../../desktop/ui/pages.py" line="96" />
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116" />
+        <location filename="../../desktop/ui/pages.py" line="98" />
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="118" />
+        <location filename="../../desktop/ui/pages.py" line="100" />
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120" />
+        <location filename="../../desktop/ui/pages.py" line="102" />
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="122" />
+        <location filename="../../desktop/ui/pages.py" line="104" />
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124" />
+        <location filename="../../desktop/ui/pages.py" line="106" />
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="127" />
+        <location filename="../../desktop/ui/pages.py" line="109" />
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="129" />
+        <location filename="../../desktop/ui/pages.py" line="111" />
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="131" />
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="133" />
+        <location filename="../../desktop/ui/pages.py" line="115" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134" />
+        <location filename="../../desktop/ui/pages.py" line="116" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="136" />
+        <location filename="../../desktop/ui/pages.py" line="118" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="138" />
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="140" />
+        <location filename="../../desktop/ui/pages.py" line="122" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="142" />
+        <location filename="../../desktop/ui/pages.py" line="124" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="144" />
+        <location filename="../../desktop/ui/pages.py" line="126" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3124,38 +3189,38 @@
 <context>
     <name>PartRequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="135" />
+        <location filename="../../desktop/ui/stock/requests.py" line="136" />
         <source>Request parts from customer service</source>
         <translation>向客户服务部申请配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="138" />
-        <location filename="../../desktop/ui/stock/requests.py" line="152" />
+        <location filename="../../desktop/ui/stock/requests.py" line="139" />
+        <location filename="../../desktop/ui/stock/requests.py" line="153" />
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="138" />
+        <location filename="../../desktop/ui/stock/requests.py" line="139" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="143" />
+        <location filename="../../desktop/ui/stock/requests.py" line="144" />
         <source>Add line</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="151" />
+        <location filename="../../desktop/ui/stock/requests.py" line="152" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="153" />
+        <location filename="../../desktop/ui/stock/requests.py" line="154" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="178" />
+        <location filename="../../desktop/ui/stock/requests.py" line="179" />
         <source>Part request %1 sent to customer service.</source>
         <translation>配件申请 %1 已提交客户服务部。</translation>
     </message>
@@ -3270,17 +3335,17 @@
         <translation>需补货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="81" />
+        <location filename="../../desktop/ui/stock/requests.py" line="82" />
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="187" />
+        <location filename="../../desktop/ui/stock/requests.py" line="188" />
         <source>Turnover stock gaps (S2)</source>
         <translation>周转库存缺口（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="202" />
+        <location filename="../../desktop/ui/stock/requests.py" line="203" />
         <source>Parts kept for discontinued products (S1)</source>
         <translation>停产产品保留配件（S1）</translation>
     </message>
@@ -3288,37 +3353,37 @@
 <context>
     <name>PartRequestsPage</name>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="85" />
+        <location filename="../../desktop/ui/stock/requests.py" line="86" />
         <source>Filter: number or dealer</source>
         <translation>筛选：单号或经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="89" />
+        <location filename="../../desktop/ui/stock/requests.py" line="90" />
         <source>Request my gaps…</source>
         <translation>按缺口申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="91" />
+        <location filename="../../desktop/ui/stock/requests.py" line="92" />
         <source>answer (needed to refuse)</source>
         <translation>答复（拒绝时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="95" />
+        <location filename="../../desktop/ui/stock/requests.py" line="96" />
         <source>Approve and send</source>
         <translation>批准并调拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="95" />
+        <location filename="../../desktop/ui/stock/requests.py" line="96" />
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="125" />
+        <location filename="../../desktop/ui/stock/requests.py" line="126" />
         <source>%1 approved: the parts are on their way to the dealer.</source>
         <translation>%1 已批准：配件已发往经销商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stock/requests.py" line="127" />
+        <location filename="../../desktop/ui/stock/requests.py" line="128" />
         <source>%1 refused.</source>
         <translation>%1 已拒绝。</translation>
     </message>
@@ -4740,12 +4805,12 @@
         <translation>原因（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/request_lists.py" line="115" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="116" />
         <source>Some requests were not changed</source>
         <translation>部分申请未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/returns/request_lists.py" line="116" />
+        <location filename="../../desktop/ui/returns/request_lists.py" line="117" />
         <source>%1 done.</source>
         <translation>已处理 %1 个。</translation>
     </message>
@@ -5442,12 +5507,12 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="66" />
+        <location filename="../../desktop/ui/transport/page.py" line="67" />
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/transport/page.py" line="71" />
+        <location filename="../../desktop/ui/transport/page.py" line="72" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>

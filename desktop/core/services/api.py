@@ -20,6 +20,7 @@ from desktop.core.services.admin import catalogue, orgs, policy, users
 from desktop.core.services.complaints import printing as complaint_printing
 from desktop.core.services.complaints import sheets
 from desktop.core.services.figures import monthly, trend
+from desktop.core.services.home import day
 from desktop.core.services.inspection import settlement, verdicts, worklist
 from desktop.core.services.kernel import changes
 from desktop.core.services.kernel import policy as kernel_policy
@@ -62,6 +63,7 @@ READS: tuple[Callable[..., Any], ...] = (
     stock_query.stock_list, stock_query.ledger, stock_query.gaps, stock_query.retention_list,
     stock_query.dealer_locations, part_requests.list_part_requests,
     monthly.monthly_figures, monthly.figure_records, trend.figure_trend,
+    day.day_work,
 )
 
 WRITES: tuple[Callable[..., Any], ...] = (

@@ -45,7 +45,7 @@ class ComplaintsPage(ListPage):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[SheetRow] = PagedTableModel(
-            "ComplaintsPage", COLUMNS, lambda q: Op(self, backend, list_sheets, q),
+            "ComplaintsPage", COLUMNS, lambda q: Op(self, backend, list_sheets, q, self.focus),
             lambda r: str(r.id))
         super().__init__(QCoreApplication.translate("ComplaintsPage", "Complaint sheets"), model,
                          parent=parent)

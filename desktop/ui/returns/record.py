@@ -64,7 +64,7 @@ def history_lines(detail: RequestDetail) -> list[str]:
         when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
         change = (f"{state_label(entry.from_state)} → {state_label(entry.to_state)}"
                   if entry.from_state and entry.to_state else "")
-        text = f"{when}  {entry.login}  {history_label(entry.action)}  {change}"
+        text = f"{when}  {entry.name or entry.login}  {history_label(entry.action)}  {change}"
         if entry.reason:
             text += "  — " + entry.reason
         lines.append(text)

@@ -82,8 +82,9 @@ class ReturnsPage(ListPage):
 
     def _fetch(self, query: ListQuery) -> Op[list[RequestRow]]:
         state = self.state_filter.currentData()
+        view = self.focus if isinstance(self.focus, RequestView) else self.view
         return Op(self, self.backend, list_requests, ReturnQuery(
-            query.text, self.view, (State(state),) if state else (), query.after, query.limit))
+            query.text, view, (State(state),) if state else (), query.after, query.limit))
 
     def selected_rows(self) -> list[RequestRow]:
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]

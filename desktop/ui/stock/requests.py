@@ -76,7 +76,8 @@ RETENTION_COLUMNS: list[Column[RetentionRow]] = [
 class PartRequestsPage(ListPage):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[PartRequestRow] = PagedTableModel(
-            "PartRequests", REQUEST_COLUMNS, lambda q: Op(self, backend, list_part_requests, q),
+            "PartRequests", REQUEST_COLUMNS, lambda q: Op(self, backend, list_part_requests, q,
+                                                self.focus is not None),
             lambda r: r.number)
         super().__init__(QCoreApplication.translate("PartRequests", "Part requests"), model,
                          parent=parent)

@@ -60,7 +60,8 @@ class TransportPage(ListPage):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[ExceptionRow] = PagedTableModel(
-            "TransportPage", COLUMNS, lambda q: Op(self, backend, list_exceptions, q),
+            "TransportPage", COLUMNS,
+            lambda q: Op(self, backend, list_exceptions, q, self.focus is not None),
             lambda r: str(r.id))
         super().__init__(QCoreApplication.translate("TransportPage", "Transport exceptions"),
                          model, parent=parent)

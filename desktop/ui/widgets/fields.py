@@ -235,6 +235,22 @@ def set_models(box: QComboBox, codes: list[tuple[str, str]]) -> None:
     box.setCurrentIndex(-1)
     box.setEditText(typed)
     box.blockSignals(False)
+    fit_models(box)
+
+
+WIDEST_MODEL_FIELD = 460  # px: a long name is cut in the field, never in its list
+
+
+def fit_models(box: QComboBox) -> None:
+    """Wide enough for the models it offers, in either language: the catalogue arrives after
+    the field is shown (through an Op), so Qt's own first-show sizing saw an empty list; the
+    list that drops down is as wide as its longest "code  name"."""
+    metrics = box.fontMetrics()
+    widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+                 default=0)
+    if widest:
+        box.setMinimumWidth(min(widest + 48, WIDEST_MODEL_FIELD))  # text, arrow and frame
+        box.view().setMinimumWidth(widest + 40)
 
 
 def picked_code(box: QComboBox) -> str:

@@ -153,12 +153,18 @@ class FormDialog(QDialog):
             self._marked = name
 
     def grow_to_fit(self) -> None:
-        """Make room for what was just shown (a note under the form): the dialog grows, it
-        never shrinks under the user's hands."""
+        """Make room for what was just shown (a note under the form): the dialog keeps its
+        width (a wrapped note would rather widen it, and Save would jump sideways) and grows
+        in height only if the note needs more than the room kept for it; it never shrinks
+        under the user's hands."""
         layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.size().expandedTo(self.sizeHint()))
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _edited(self, name: str) -> None:
         """The field a refusal named was edited: its mark and the note go (a refusal about

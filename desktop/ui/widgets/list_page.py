@@ -44,6 +44,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.model = model
         self._on_edit = on_edit
+        self.focus: Any = None  # a subset a tile of the first screen opened (None: all rows)
         self.title = QLabel(title)
         style.title(self.title)
         self.filter = QLineEdit()
@@ -107,8 +108,20 @@ class ListPage(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         self.filter.textEdited.connect(lambda _text: self.clear_error())  # a notice is old news
+        self.focus_label = QLabel()
+        self.focus_label.setObjectName("focusLabel")
+        self.show_all = QPushButton(QCoreApplication.translate("ListPage", "Show all"))
+        self.show_all.clicked.connect(lambda: self.focus_on(None))
+        focus_bar = self._focus_bar = QWidget()
+        focus_row = QHBoxLayout(focus_bar)
+        focus_row.setContentsMargins(0, 0, 0, 0)
+        focus_row.addWidget(self.focus_label)
+        focus_row.addWidget(self.show_all)
+        focus_row.addStretch(1)
+        focus_bar.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(focus_bar)
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -144,6 +157,17 @@ class ListPage(QWidget):
         button = QPushButton(text)
         self._bar.addWidget(button)
         return button
+
+    def focus_on(self, focus: Any, label: str = "") -> None:
+        """Show only the subset ``focus`` (what a count on the first screen counted), saying so
+        above the list with a button back to every row; None shows every row again."""
+        if focus is None and self.focus is None:
+            return
+        self.focus = focus
+        self.focus_label.setText(QCoreApplication.translate("ListPage", "Showing only: %1")
+                                 .replace("%1", label))
+        self._focus_bar.setVisible(focus is not None)
+        self.reload()
 
     def apply_filter(self) -> None:
         self._debounce.stop()

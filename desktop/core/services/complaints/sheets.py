@@ -5,7 +5,9 @@ with its lines filled in."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -176,7 +178,28 @@ def open_return(db: Database, actor: Actor, number: str) -> str:
     return request
 
 
-def list_sheets(db: Database, actor: Actor, query: ListQuery) -> list[SheetRow]:
+class AnswerDue(StrEnum):
+    """Sheets waiting for the order department's answer, by the policy's response time."""
+
+    LATE = "late"  # filed longer ago than the response time
+    IN_TIME = "in_time"  # still within it
+
+
+def to_answer(session: Session, actor: Actor, due: AnswerDue, now: datetime) -> list[Any]:
+    """WHERE conditions of the sheets still to answer, late or in time, as ``actor`` sees them
+    (shared by the list and the day's count)."""
+    hours = read_policy(session).complaint_response_hours
+    limit = now - timedelta(hours=hours)
+    found = [ComplaintSheet.state == SheetState.FILED,
+             ComplaintSheet.filed_at < limit if due == AnswerDue.LATE
+             else ComplaintSheet.filed_at >= limit]
+    scope = _scope(actor)
+    return found if scope is None else [*found, scope]
+
+
+def list_sheets(db: Database, actor: Actor, query: ListQuery,
+                due: AnswerDue | None = None) -> list[SheetRow]:
+    """The sheets ``actor`` sees, newest first; with ``due``, only those still to answer."""
     stmt = select(ComplaintSheet, Organisation.name).join(
         Organisation, Organisation.id == ComplaintSheet.org_id)
     scope = _scope(actor)
@@ -187,6 +210,8 @@ def list_sheets(db: Database, actor: Actor, query: ListQuery) -> list[SheetRow]:
     if query.after is not None:
         stmt = stmt.where(ComplaintSheet.id < after_id(query.after))
     with db.read() as session:
+        if due is not None:
+            stmt = stmt.where(*to_answer(session, actor, AnswerDue(due), datetime.now(UTC)))
         return [_row(s, name) for s, name in session.execute(
             stmt.order_by(ComplaintSheet.id.desc()).limit(query.limit)).all()]
 

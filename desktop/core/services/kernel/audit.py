@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -53,3 +53,16 @@ def database_now(session: Session) -> ColumnElement[datetime]:
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields that changed."""
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+def names_of(session: Session, logins: Iterable[str]) -> dict[str, str]:
+    """The people behind ``logins``, by name (a history shows who, not an account's key)."""
+    from sqlalchemy import select
+
+    from desktop.core.model import User
+
+    wanted = {login for login in logins if login}
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.login, User.display_name).where(User.login.in_(wanted)))
+    return {login: name for login, name in rows}

@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -27,19 +26,14 @@ from desktop.core.rules.calendar import WorkCalendar, working_days_between
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import CLOCK_RUNNING, Action, State, actions_for
 from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import SelectT, after_id, apply_text_filter, check_page
+from desktop.core.services.kernel.audit import names_of
+from desktop.core.services.kernel.listing import after_id, apply_text_filter, check_page
 from desktop.core.services.kernel.policy import read_calendar
 from desktop.core.services.kernel.scope import can_see, not_found, request_scope, visible_request
 from desktop.core.services.returns.filing import LineInput, findings_from_json
 from desktop.core.services.returns.flow import today
+from desktop.core.services.returns.queues import RequestView, view_conditions
 from desktop.core.store.db import Database
-
-
-class RequestView(StrEnum):
-    ALL = "all"  # everything the actor may see
-    REVIEW = "review"  # the region's: submitted, awaiting review
-    APPROVE = "approve"  # the order department's: reviewed, bound for HQ
-    OPEN = "open"  # not closed, cancelled or forwarded
 
 
 @dataclass(frozen=True)
@@ -100,33 +94,20 @@ def list_requests(db: Database, actor: Actor, query: ReturnQuery) -> list[Reques
     scope = request_scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
-    stmt = _queue(stmt, query)
+    if query.states:
+        stmt = stmt.where(ReturnRequest.state.in_(query.states))
     stmt = apply_text_filter(stmt, query.text, ReturnRequest.number, dealer.name, dealer.code)
     if query.after is not None:
         stmt = stmt.where(ReturnRequest.id < after_id(query.after))
     stmt = stmt.order_by(ReturnRequest.id.desc()).limit(query.limit)
     on = today()
     with db.read() as session:
-        rows = session.execute(stmt).all()
+        rows = session.execute(stmt.where(*view_conditions(session, actor, query.view, on))).all()
         cal = read_calendar(session) if any(r.due_on for r in rows) else WorkCalendar()
     return [RequestRow(r.id, r.number, r.code, r.name, r.state, r.line_count, r.total_quantity,
                        r.total_value, r.created_at, r.due_on,
                        days_left(cal, r.state, r.due_on, on), r.agent_org_id is not None,
                        r.version) for r in rows]
-
-
-def _queue(stmt: SelectT, query: ReturnQuery) -> SelectT:
-    if query.view == RequestView.REVIEW:
-        stmt = stmt.where(ReturnRequest.state == State.SUBMITTED)
-    elif query.view == RequestView.APPROVE:
-        stmt = stmt.where(ReturnRequest.state == State.REVIEWED,
-                          ReturnRequest.agent_org_id.is_(None))
-    elif query.view == RequestView.OPEN:
-        stmt = stmt.where(ReturnRequest.state.not_in(
-            [State.CLOSED, State.CANCELLED, State.FORWARDED_TO_AGENT]))
-    if query.states:
-        stmt = stmt.where(ReturnRequest.state.in_(query.states))
-    return stmt
 
 
 @dataclass(frozen=True)
@@ -166,6 +147,7 @@ class HistoryRow:
     reason: str
     from_state: State | None = None
     to_state: State | None = None
+    name: str = ""  # the person's name (the login when the account is gone)
 
 
 @dataclass(frozen=True)
@@ -209,9 +191,12 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
              for line in request.lines]
     photos = [PhotoRow(p.id, p.line_no, p.filename, p.thumbnail) for p in session.scalars(
         select(ReturnPhoto).where(ReturnPhoto.request_id == request.id).order_by(ReturnPhoto.id))]
-    history = [_history(e) for e in session.scalars(
+    entries = session.scalars(
         select(AuditEntry).where(AuditEntry.entity == "return_request",
-                                 AuditEntry.entity_id == request.number).order_by(AuditEntry.id))]
+                                 AuditEntry.entity_id == request.number)
+        .order_by(AuditEntry.id)).all()
+    people = names_of(session, {e.login for e in entries})
+    history = [_history(e, people.get(e.login, e.login)) for e in entries]
     own = actor.org_id == request.dealer_org_id or actor.role != Role.DEALER_STAFF
     actions = actions_for(request.state, actor.role, request.agent_org_id is not None) if own \
         else []
@@ -222,11 +207,11 @@ def _detail(session: Session, actor: Actor, request: ReturnRequest) -> RequestDe
                          carrier.code if carrier else "", request.waybill)
 
 
-def _history(entry: AuditEntry) -> HistoryRow:
+def _history(entry: AuditEntry, name: str) -> HistoryRow:
     states = json.loads(entry.changes or "{}").get("state")
     before, after = (State(states[0]), State(states[1])) if states else (None, None)
     return HistoryRow(entry.at, entry.login, entry.action, entry.summary, entry.reason, before,
-                      after)
+                      after, name)
 
 
 def _as_input(line: ReturnLine, code: str) -> LineInput:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -105,13 +106,25 @@ def decide_part_request(db: Database, actor: Actor, number: str, approve: bool,
         return request.state
 
 
-def list_part_requests(db: Database, actor: Actor, query: ListQuery) -> list[PartRequestRow]:
+def waiting(actor: Actor) -> list[Any]:
+    """WHERE conditions of the requests waiting for customer service, as ``actor`` sees them
+    (shared by the list and the day's count)."""
+    scope = _scope(actor)
+    found = PartRequest.state == PartRequestState.SUBMITTED
+    return [found] if scope is None else [found, scope]
+
+
+def list_part_requests(db: Database, actor: Actor, query: ListQuery,
+                       only_waiting: bool = False) -> list[PartRequestRow]:
+    """The requests ``actor`` sees, newest first; ``only_waiting``: those not yet decided."""
     require(actor, Capability.STOCK)
     stmt = (select(PartRequest, Organisation.name)
             .join(Organisation, Organisation.id == PartRequest.dealer_org_id))
     scope = _scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
+    if only_waiting:
+        stmt = stmt.where(*waiting(actor))
     stmt = apply_text_filter(stmt, query.text, PartRequest.number, Organisation.name,
                              Organisation.code)
     # Newest first: the keyset runs backwards over the number.

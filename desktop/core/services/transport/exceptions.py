@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -271,13 +272,25 @@ def _require_reader(actor: Actor) -> None:
         require(actor, Capability.TRANSPORT)
 
 
-def list_exceptions(db: Database, actor: Actor, query: ListQuery) -> list[ExceptionRow]:
+def to_decide(actor: Actor) -> list[Any]:
+    """WHERE conditions of the records waiting for the order department's decision, as
+    ``actor`` sees them (shared by the list and the day's count)."""
+    scope = _scope(actor)
+    found = TransportException.state == ExceptionState.RECORDED
+    return [found] if scope is None else [found, scope]
+
+
+def list_exceptions(db: Database, actor: Actor, query: ListQuery,
+                    only_to_decide: bool = False) -> list[ExceptionRow]:
+    """The records ``actor`` sees, newest first; ``only_to_decide``: those awaiting a decision."""
     _require_reader(actor)
     stmt = select(TransportException, Organisation.name).join(
         Organisation, Organisation.id == TransportException.org_id)
     scope = _scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
+    if only_to_decide:
+        stmt = stmt.where(*to_decide(actor))
     stmt = apply_text_filter(stmt, query.text, TransportException.number, Organisation.name,
                              TransportException.waybill, TransportException.reference)
     if query.after is not None:
