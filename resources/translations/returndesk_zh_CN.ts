@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -213,6 +213,29 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli/failures.py" line="32" />
+        <source>Argument {n} ({shown}) is not valid UTF-8 text; type it again or set the terminal to UTF-8.</source>
+        <translation>第 {n} 个参数（{shown}）不是有效的 UTF-8 文本；请重新输入，或把终端设为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/failures.py" line="45" />
+        <source>The password on standard input is not valid UTF-8 text.</source>
+        <translation>标准输入中的密码不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/failures.py" line="48" />
+        <source>Give the password on standard input.</source>
+        <translation>请在标准输入中给出密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/receiving.py" line="96" />
+        <source>Already received by you on {at}: box {box} of {boxes}, request {number}. Not counted again.</source>
+        <translation>您已于 {at} 收货：申请 {number} 的第 {box}/{boxes} 箱。不重复计数。</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <location filename="../../desktop/core/rules/complaints.py" line="33" />
@@ -385,6 +408,49 @@
         <location filename="../../desktop/ui/widgets/fields.py" line="115" />
         <source>%1 is not a date; type it like %2.</source>
         <translation>%1 不是有效的日期，请按 %2 这样的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="53" />
+        <source>organisations</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="54" />
+        <source>products and spare parts</source>
+        <translation>产品和配件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="55" />
+        <source>working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="56" />
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="57" />
+        <source>return requests and boxes</source>
+        <translation>返修退货申请和箱子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="58" />
+        <source>transport exceptions</source>
+        <translation>运输异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="59" />
+        <source>complaint sheets</source>
+        <translation>客诉联络单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="60" />
+        <source>spare-parts stock and repairs</source>
+        <translation>配件库存和维修</translation>
     </message>
 </context>
 <context>
@@ -1977,12 +2043,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/core/services/access/auth.py" line="80" />
+        <location filename="../../desktop/core/services/access/auth.py" line="86" />
         <source>Wrong login or password, or the account is disabled.</source>
         <translation>用户名或密码错误，或账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/access/auth.py" line="128" />
+        <location filename="../../desktop/core/services/access/auth.py" line="134" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>密码错误次数过多，请等待 {seconds} 秒后再试。</translation>
     </message>
@@ -2043,7 +2109,7 @@
         <translation>在您打开此记录后，其他人已修改了它。请关闭表单，重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo/__init__.py" line="54" />
+        <location filename="../../desktop/demo/__init__.py" line="70" />
         <source>This database already holds data; the demo was not loaded. Use an empty database, or --replace to wipe this one first.</source>
         <translation>数据库中已有数据，未载入演示数据。请使用空数据库，或用 --replace 先清空此数据库。</translation>
     </message>
@@ -2081,7 +2147,17 @@
         <translation>组织不能隶属于自身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/access/passwords.py" line="44" />
+        <location filename="../../desktop/core/services/access/passwords.py" line="47" />
+        <source>A password has at most {n} characters.</source>
+        <translation>密码最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/access/passwords.py" line="50" />
+        <source>A password cannot be only spaces.</source>
+        <translation>密码不能只由空格组成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/access/passwords.py" line="59" />
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -2132,39 +2208,24 @@
         <translation>请用 --org 编码 指定所属组织。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="154" />
+        <location filename="../../desktop/core/store/db.py" line="160" />
         <source>The disk holding the database is full; nothing was saved.</source>
         <translation>数据库所在磁盘已满，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="158" />
+        <location filename="../../desktop/core/store/db.py" line="164" />
         <source>The database is busy with another desk; nothing was saved. Try again.</source>
         <translation>数据库正被其他工作站占用，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="162" />
+        <location filename="../../desktop/core/store/db.py" line="168" />
         <source>The database file cannot be written; nothing was saved.</source>
         <translation>数据库文件无法写入，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/db.py" line="166" />
+        <location filename="../../desktop/core/store/db.py" line="172" />
         <source>The database cannot be reached; nothing was saved. Check the connection and try again.</source>
         <translation>无法连接数据库，未保存任何内容。请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/store/migrate.py" line="115" />
-        <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade</source>
-        <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/store/migrate.py" line="121" />
-        <source>The shared database has schema version {current}; this ReturnDesk needs {head}. Ask the administrator to run: returndesk db upgrade</source>
-        <translation>共享数据库的结构版本为 {current}，本程序需要 {head}。请管理员运行：returndesk db upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/store/migrate.py" line="145" />
-        <source>The database was written by a newer ReturnDesk (schema {current}). Install the newer version to open it.</source>
-        <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}），请安装新版本后再打开。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/rules/warranty.py" line="143" />
@@ -2393,12 +2454,12 @@
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="148" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="149" />
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="154" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="155" />
         <source>This scan was made on {day}, more than {days} days ago; it is not taken. Scan the box again.</source>
         <translation>这次扫描是在 {day} 做的，已超过 {days} 天，不予接收。请重新扫描此箱。</translation>
     </message>
@@ -2611,12 +2672,17 @@
         <translation>“{start}”太长：此处最多 {n} 个字符，现有 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backend/remote.py" line="33" />
+        <location filename="../../desktop/backend/remote.py" line="40" />
+        <source>The server {url} runs ReturnDesk {server}; this desk is ReturnDesk {desk}. Desk and server must be the same version: install ReturnDesk {server} on this PC (the installer your administrator hands out, or: pip install returndesk=={server}), or ask the administrator to bring the server to {desk}.</source>
+        <translation>服务器 {url} 运行的是 ReturnDesk {server}，本机是 ReturnDesk {desk}。客户端与服务器的版本必须相同：请在本机安装 ReturnDesk {server}（使用管理员提供的安装程序，或运行：pip install returndesk=={server}），或请管理员把服务器升级到 {desk}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backend/remote.py" line="49" />
         <source>The ReturnDesk server {url} cannot be reached ({reason}); nothing was saved. Check the connection and try again.</source>
         <translation>无法连接 ReturnDesk 服务器 {url}（{reason}），没有保存任何内容。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/backend/remote.py" line="48" />
+        <location filename="../../desktop/backend/remote.py" line="64" />
         <source>The server answered {status}; nothing was saved.</source>
         <translation>服务器返回 {status}，没有保存任何内容。</translation>
     </message>
@@ -2641,7 +2707,7 @@
         <translation>没有数据库角色 {role}：请数据库管理员先创建它（CREATE ROLE {role} LOGIN PASSWORD '…'）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/app.py" line="50" />
+        <location filename="../../desktop/server/app.py" line="53" />
         <location filename="../../desktop/server/limits.py" line="73" />
         <source>The server could not read this request: {detail}</source>
         <translation>服务器无法读取此请求：{detail}</translation>
@@ -2720,6 +2786,36 @@
         <location filename="../../desktop/core/services/figures/scope.py" line="87" />
         <source>No region {code} among the figures you may see.</source>
         <translation>在您可查看的数据中没有区域 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/migrate.py" line="160" />
+        <source>The shared database has no ReturnDesk tables yet. Ask the administrator to run: returndesk db upgrade (with ReturnDesk {version})</source>
+        <translation>共享数据库中还没有 ReturnDesk 的数据表。请管理员运行：returndesk db upgrade（使用 ReturnDesk {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/migrate.py" line="164" />
+        <source>The shared database has schema version {current}; this ReturnDesk {version} needs {head}. Ask the administrator to run: returndesk db upgrade (with ReturnDesk {version}), or install the ReturnDesk the other desks use.</source>
+        <translation>共享数据库的结构版本为 {current}，本程序 ReturnDesk {version} 需要 {head}。请管理员运行：returndesk db upgrade（使用 ReturnDesk {version}），或安装其他工作站所用的 ReturnDesk 版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/migrate.py" line="179" />
+        <source>The database was written by a newer ReturnDesk (schema {current}); this is ReturnDesk {version}, which knows schema {head} at most. Install the newer ReturnDesk (the installer or pip package your administrator hands out, the same version as the other desks) to open it.</source>
+        <translation>此数据库由更新版本的 ReturnDesk 写入（结构版本 {current}）；本程序是 ReturnDesk {version}，最多支持结构版本 {head}。请安装新版本的 ReturnDesk（管理员提供的安装程序或 pip 包，与其他工作站相同的版本）后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/opening.py" line="24" />
+        <source>{path} is not a ReturnDesk database (not an SQLite file, or damaged). Open another file with --database, or restore a backup copy.</source>
+        <translation>{path} 不是 ReturnDesk 数据库（不是 SQLite 文件，或已损坏）。请用 --database 打开其他文件，或恢复备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/opening.py" line="31" />
+        <source>{path} is cut short ({size} of {expected} bytes): a copy that did not finish? Restore a backup copy; nothing was changed.</source>
+        <translation>{path} 不完整（只有 {expected} 字节中的 {size} 字节），可能是复制未完成。请恢复备份副本；没有做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/opening.py" line="47" />
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation>无法读取数据库文件 {path}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -3656,37 +3752,37 @@
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="66" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="67" />
         <source>Box {box} of {boxes} received — request {number}, {dealer}.</source>
         <translation>已收第 {box} 箱，共 {boxes} 箱 — 申请 {number}，{dealer}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="68" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="69" />
         <source>Already received on {at} by {login}: box {box} of {boxes}, request {number}. Not counted again.</source>
         <translation>已于 {at} 由 {login} 收货：申请 {number} 第 {box} 箱，共 {boxes} 箱。不重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="71" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="72" />
         <source>{code} is not a ReturnDesk box code (misread or damaged label). Set the box aside.</source>
         <translation>{code} 不是 ReturnDesk 的箱码（误读或标签损坏）。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="74" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="75" />
         <source>No box {code} has been declared. Set the box aside.</source>
         <translation>没有登记箱码 {code}。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="76" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="77" />
         <source>Request {number} is not approved ({state}). Set the box aside, do not process it.</source>
         <translation>申请 {number} 尚未审批（{state}）。请将此箱放到一边，不予处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="79" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="80" />
         <source>Request {number} is cancelled. Set the box aside.</source>
         <translation>申请 {number} 已取消。请将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="81" />
+        <location filename="../../desktop/core/services/receiving/scan.py" line="82" />
         <source>This box of request {number} goes to {destination}, not here. Set it aside.</source>
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
@@ -5104,7 +5200,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="135" />
+        <location filename="../../desktop/ui/app.py" line="138" />
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>
