@@ -28,7 +28,7 @@ class OneLineParser(argparse.ArgumentParser):
     """Bad arguments get one line (and the way to the help), not the whole usage block."""
 
     def error(self, message: str) -> NoReturn:
-        failures.report(f"{self.prog}: {message} (see {self.prog} --help)", sys.argv[1:])
+        failures.report(f"{message} (see {self.prog} --help)", sys.argv[1:])
         self.exit(EXIT_BAD_INPUT)
 
 
