@@ -55,8 +55,18 @@ def check_sqlite_file(path: Path | None) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_size_valid = header[24:28] == header[92:96]  # SQLite's own rule for that field
-    if header_size_valid and pages and size < pages * page_size:
+    if header_size_valid and pages and size < pages * page_size and not _wal_in_use(path):
         raise truncated(path, size, pages * page_size)
+
+
+def _wal_in_use(path: Path) -> bool:
+    """A write-ahead log with frames in it: a checkpoint may be growing the file right now
+    (it writes the header's new page count first), so its length proves nothing."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 @contextmanager
