@@ -198,7 +198,7 @@ print("started", open_in_process(sys.argv[1]).describe(), flush=True)
 
 
 def test_six_desks_starting_at_once_on_a_file_to_upgrade_all_start(tmp_path: Path) -> None:
-    template = old_sqlite(tmp_path / "template.db", "0003")
+    template = old_sqlite(tmp_path / "template.db", "0001")
     for attempt in range(2):
         folder = tmp_path / f"round{attempt}"
         folder.mkdir()
@@ -211,7 +211,7 @@ def test_six_desks_starting_at_once_on_a_file_to_upgrade_all_start(tmp_path: Pat
             out, err = desk.communicate(timeout=TIMEOUT)
             assert desk.returncode == 0, err
             assert out.startswith("started"), err
-        assert len(list(folder.glob("returndesk.backup-0003-*.db"))) == 1  # one desk migrated
+        assert len(list(folder.glob("returndesk.backup-0001-*.db"))) == 1  # one desk migrated
         db = Database(f"sqlite:///{path}")
         assert schema_state(db).current == SCHEMA_HEAD
         db.dispose()
