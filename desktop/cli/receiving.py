@@ -21,7 +21,8 @@ clerk (a batch run again after it was interrupted: those lines say "already rece
 you" and do not count against the run); 1 when any code was refused (garbled, unknown, not
 approved, another depot's, or received by another clerk): each line on standard error says
 why; 2 when the database or server went away: what was received is listed, the codes not
-recorded are named, and the same batch can simply be run again."""
+recorded are named, and the same batch can simply be run again.  With --json the answers are
+printed as one list when the batch is done."""
 
 
 def add_parsers(sub: Any) -> None:
