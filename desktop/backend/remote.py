@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from desktop import __version__
 from desktop.backend import DemoLogin, P, R, UseCaseFn, wire
-from desktop.core.errors import DatabaseUnavailable, DomainError
+from desktop.core.errors import DatabaseUnavailable, DomainError, WrongVersion
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.services.api import use_case_of
 
@@ -27,6 +28,21 @@ if TYPE_CHECKING:
 ENV_SERVER = "RETURNDESK_SERVER"
 ENV_CA = "RETURNDESK_CA_FILE"
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+VERSION_HEADER = "returndesk-version"
+
+
+def _check_version(url: str, response: httpx.Response) -> None:
+    """Desk and server must be the same ReturnDesk: the use cases and their answers change
+    between versions.  Said with the version needed and where it comes from."""
+    theirs = response.headers.get(VERSION_HEADER)
+    if theirs is None or theirs == __version__:  # None: not a ReturnDesk (a proxy's answer)
+        return
+    raise WrongVersion(msg(QT_TRANSLATE_NOOP(
+        "Messages", "The server {url} runs ReturnDesk {server}; this desk is ReturnDesk "
+        "{desk}. Desk and server must be the same version: install ReturnDesk {server} on "
+        "this PC (the installer your administrator hands out, or: pip install "
+        "returndesk=={server}), or ask the administrator to bring the server to {desk}."),
+        url=url, server=theirs, desk=__version__))
 
 
 def _unreachable(url: str, exc: Exception) -> DatabaseUnavailable:
@@ -65,6 +81,7 @@ class Client:
             response = self.http.post(path, json=body, headers=headers)
         except httpx.TransportError as exc:
             raise _unreachable(self.url, exc) from exc
+        _check_version(self.url, response)
         _raise_for(response)
         return response
 

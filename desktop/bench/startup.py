@@ -50,7 +50,7 @@ watch = FirstPaint()
 watch.quit_on_paint = False
 shell.login_dialog.installEventFilter(watch)
 def poll():
-    if shell.db is not None and shell.login_dialog.login_button.isEnabled():
+    if shell.connector is not None and shell.login_dialog.login_button.isEnabled():
         print(f"READY {(time.time() - START) * 1000:.2f}", flush=True)
         app.quit()
 timer = QTimer()

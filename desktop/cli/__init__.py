@@ -12,21 +12,24 @@ import argparse
 import json
 import signal
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from desktop.cli import failures
 from desktop.cli.returns import CliError
 from desktop.core.errors import DomainError
 from desktop.core.i18n import Message
 
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = failures.EXIT_BAD_INPUT
 
 
 class OneLineParser(argparse.ArgumentParser):
     """Bad arguments get one line (and the way to the help), not the whole usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        failures.report(f"{message} (see {self.prog} --help)", sys.argv[1:])
+        self.exit(EXIT_BAD_INPUT)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,7 +100,13 @@ def _admin_parsers(sub: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_in(raw)
+    try:
+        failures.check_arguments(raw)
+    except DomainError as exc:
+        return failures.report(_translate(exc.message, lang), raw, exc)
+    args = _parser().parse_args(raw)
     if args.command is None:
         from desktop.ui.app import run_gui
 
@@ -105,14 +114,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     if hasattr(signal, "SIGPIPE"):  # `returndesk products --json | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    return _run(handler, args, raw)
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace,
+         raw: list[str]) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         return handler(args)
     except CliError as exc:
-        print(f"returndesk: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return failures.report(str(exc), raw, exc)
     except DomainError as exc:
-        print(f"returndesk: {_translate(exc.message, args.lang)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return failures.report(_translate(exc.message, args.lang), raw, exc)
+    except SQLAlchemyError as exc:  # met after the start, not put in words on its way
+        problem = failures.database_failure(exc)
+        return failures.report(_translate(problem.message, args.lang), raw, problem)
+
+
+def _language_in(raw: list[str]) -> str | None:
+    for index, argument in enumerate(raw):
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1]
+        if argument == "--lang" and index + 1 < len(raw):
+            return raw[index + 1]
+    return None
 
 
 def _translate(message: Message, lang: str | None) -> str:
@@ -150,6 +176,8 @@ def _cmd_db(args: argparse.Namespace) -> int:
     db = _open(args, migrate=False)
     if args.db_command == "upgrade":
         state = upgrade(db)
+        if state.backup is not None:
+            print(f"backup copy: {state.backup}")
         print(f"schema at {state.current} ({db.describe()})")
         if args.grant_to:
             from desktop.core.store.roles import grant_to
@@ -173,8 +201,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     elif demo.has_data(db) and args.if_empty:
         print("database already holds data; demo not loaded")
         return 0
-    logins = demo.load_demo(db)
-    print(f"demo data loaded into {db.describe()}")
+    started = time.monotonic()
+
+    def progress(number: int, steps: int, name: str) -> None:
+        step = _translate(Message(name, {}, "Demo"), args.lang)
+        print(f"[{number}/{steps}] {step}…", file=sys.stderr, flush=True)
+
+    logins = demo.load_demo(db, progress)
+    print(f"demo data loaded into {db.describe()} in {time.monotonic() - started:.1f} s")
     print("demo logins (password for all: %s):" % (logins[0].password if logins else "-"))
     for entry in logins:
         print(f"  {entry.login:<10} {entry.role:<18} {entry.org_code:<8} {entry.display_name}")
@@ -191,9 +225,7 @@ def _cmd_user(args: argparse.Namespace) -> int:
     except ValueError as exc:
         roles = ", ".join(r.value for r in Role)
         raise CliError(f"unknown role {args.role!r}; one of: {roles}") from exc
-    password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        raise CliError("give the password on standard input")
+    password = failures.read_password()
     db = _open(args)
     row = add_user(db, SYSTEM, args.login, role, args.org, password, args.name)
     print(f"user {row.login} added: {row.role.value} at {row.org_code}")

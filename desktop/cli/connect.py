@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +76,9 @@ def cmd_login(args: argparse.Namespace) -> int:
     if url is None:
         raise CliError("login is for a server: returndesk --server URL login LOGIN "
                        "(password on standard input)")
-    password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        raise CliError("give the password on standard input")
+    from desktop.cli.failures import read_password
+
+    password = read_password()
     backend = _connector(url, args).login(args.login, password)
     sessions = _saved()
     sessions[url.rstrip("/")] = backend.token

@@ -7,13 +7,28 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+
+RECEIVE_HELP = """Receive scanned box codes at a depot.  Each answer is printed as it comes.
+
+exit status: 0 when every code is in: received now, or already received earlier by this same
+clerk (a batch run again after it was interrupted: those lines say "already received by
+you" and do not count against the run); 1 when any code was refused (garbled, unknown, not
+approved, another depot's, or received by another clerk): each line on standard error says
+why; 2 when the database or server went away: what was received is listed, the codes not
+recorded are named, and the same batch can simply be run again.  With --json the answers are
+printed as one list when the batch is done."""
+
 
 def add_parsers(sub: Any) -> None:
-    receive = sub.add_parser("receive", help="receive scanned box codes at a depot")
+    receive = sub.add_parser("receive", help="receive scanned box codes at a depot",
+                             description=RECEIVE_HELP,
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
     receive.add_argument("codes", nargs="+", metavar="CODE")
     receive.add_argument("--as", dest="as_login", metavar="LOGIN",
                          help="on a database directly: the warehouse clerk receiving; through a "
@@ -45,53 +60,84 @@ def add_parsers(sub: Any) -> None:
 pause = time.sleep  # between tries of a code whose database went away (tests pass the time)
 
 
-def receive_all(backend: Any, codes: list[str]) -> tuple[list[Any], list[str], Any]:
-    """Each code in turn; one the database cannot take is tried again with the same scan id
-    (so a commit whose answer was lost comes back as its first answer, never twice), and if the
-    database stays away: the results so far, the codes not recorded, and why."""
+def receive_all(backend: Any, codes: list[str],
+                each: Callable[[Any], None] = lambda _r: None) -> tuple[list[Any], list[str], Any]:
+    """Each code in turn (``each`` is told every answer as it comes); one the database cannot
+    take is tried again with the same scan id (so a commit whose answer was lost comes back as
+    its first answer, never twice), and if the database stays away: the results so far, the
+    codes not recorded, and why."""
     from desktop.core.errors import DatabaseUnavailable
     from desktop.core.services.receiving.scan import RETRY_AFTER_S, new_scan_id, receive_scan
 
-    results = []
+    results: list[Any] = []
     for index, code in enumerate(codes):
         scan_id = new_scan_id("cli")
         for delay in (0, *RETRY_AFTER_S):
             pause(delay)
             try:
-                results.append(backend.call(receive_scan, code, scan_id))
+                result = backend.call(receive_scan, code, scan_id)
                 break
             except DatabaseUnavailable as exc:
                 problem = exc
         else:
             return results, codes[index:], problem
+        results.append(result)
+        each(result)
     return results, [], None
 
 
+def _already_mine(result: Any, login: str) -> bool:
+    from desktop.core.services.receiving.scan import ScanOutcome
+
+    return result.outcome == ScanOutcome.DUPLICATE and result.received_by == login
+
+
+def _mine_message(result: Any) -> Message:
+    at = result.message.fields.get("at", "")
+    return Message(QT_TRANSLATE_NOOP(
+        "Cli", "Already received by you on {at}: box {box} of {boxes}, request {number}. Not "
+        "counted again."), {"at": at, "box": result.box_no, "boxes": result.box_count,
+                            "number": result.request_number}, "Cli")
+
+
+def _as_json(r: Any, mine: bool, translate: Any) -> dict[str, Any]:
+    return {"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
+            "already_mine": mine, "received_by": r.received_by or None,
+            "request": r.request_number, "box": r.box_no, "boxes": r.box_count,
+            "received": r.boxes_received, "complete": r.complete,
+            "at": r.at.isoformat() if r.at else None,
+            "message": translate(_mine_message(r) if mine else r.message)}
+
+
 def cmd_receive(args: argparse.Namespace, backend: Any, translate: Any) -> int:
-    """Exit 0 when every code was received; 1 when any was refused (each line says why); 2
-    when the database went away (what was received is still listed, the rest is named)."""
-    results, unrecorded, problem = receive_all(backend, list(args.codes))
+    """Exit 0 when every code is in (now, or earlier by this clerk); 1 when any was refused
+    (each line says why); 2 when the database went away (what was received is still listed,
+    the rest is named).  Lines are printed (and flushed) as the answers come; ``--json``
+    prints the whole list at the end."""
+    login = backend.actor.login
+
+    def say(r: Any) -> None:
+        if args.json:
+            return
+        mine = _already_mine(r, login)
+        text = translate(_mine_message(r) if mine else r.message)
+        mark = "OK " if r.outcome.accepted else ("OK= " if mine else "!! ")
+        stream = sys.stdout if r.outcome.accepted or mine else sys.stderr
+        print(f"{mark}{r.code or '—'}: {text}", file=stream, flush=True)
+
+    results, unrecorded, problem = receive_all(backend, list(args.codes), say)
     why = translate(problem.message) if problem is not None else ""
     if args.json:
-        json.dump([{"code": r.code, "outcome": r.outcome.value, "accepted": r.outcome.accepted,
-                    "request": r.request_number, "box": r.box_no, "boxes": r.box_count,
-                    "received": r.boxes_received, "complete": r.complete,
-                    "at": r.at.isoformat() if r.at else None,
-                    "message": translate(r.message)} for r in results]
+        json.dump([_as_json(r, _already_mine(r, login), translate) for r in results]
                   + [{"code": code, "outcome": "not_recorded", "accepted": False,
-                      "message": why} for code in unrecorded],
+                      "already_mine": False, "message": why} for code in unrecorded],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for r in results:
-            mark = "OK " if r.outcome.accepted else "!! "
-            stream = sys.stdout if r.outcome.accepted else sys.stderr
-            print(f"{mark}{r.code or '—'}: {translate(r.message)}", file=stream)
-        for code in unrecorded:
-            print(f"-- {code}: {why}", file=sys.stderr)
+    for code in unrecorded if not args.json else []:
+        print(f"-- {code}: {why}", file=sys.stderr, flush=True)
     if unrecorded:
         return 2
-    return 0 if all(r.outcome.accepted for r in results) else 1
+    return 0 if all(r.outcome.accepted or _already_mine(r, login) for r in results) else 1
 
 
 def cmd_print(args: argparse.Namespace, backend: Any, translate: Any) -> int:

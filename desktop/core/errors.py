@@ -44,6 +44,11 @@ class DatabaseUnavailable(DomainError):
         self.cause = cause
 
 
+class WrongVersion(DomainError):
+    """This program and the database's schema, or the server it talks to, are of different
+    ReturnDesk versions; the message names the version needed and how to get it."""
+
+
 class CannotWrite(DomainError):
     """A file (a printed form) could not be written; nothing was left behind."""
 

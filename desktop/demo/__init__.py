@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -48,30 +49,56 @@ def demo_logins(db: Database) -> list[DemoLogin]:
             for login, name, role, org in d.USERS if login in present]
 
 
-def load_demo(db: Database) -> list[DemoLogin]:
+STEPS = [
+    QT_TRANSLATE_NOOP("Demo", "organisations"),
+    QT_TRANSLATE_NOOP("Demo", "products and spare parts"),
+    QT_TRANSLATE_NOOP("Demo", "working-day calendar"),
+    QT_TRANSLATE_NOOP("Demo", "users"),
+    QT_TRANSLATE_NOOP("Demo", "return requests and boxes"),
+    QT_TRANSLATE_NOOP("Demo", "transport exceptions"),
+    QT_TRANSLATE_NOOP("Demo", "complaint sheets"),
+    QT_TRANSLATE_NOOP("Demo", "spare-parts stock and repairs"),
+]
+Progress = Callable[[int, int, str], None]
+"""Told before each step: its number (from 1), how many there are, its name (a source string
+in the "Demo" context, for the caller to translate)."""
+
+
+def load_demo(db: Database, progress: Progress = lambda _i, _n, _s: None) -> list[DemoLogin]:
     """Fill an empty database with the demo world; refuse one that has data."""
     if has_data(db):
         raise Conflict(msg(QT_TRANSLATE_NOOP(
             "Messages", "This database already holds data; the demo was not loaded. Use an "
             "empty database, or --replace to wipe this one first.")))
-    _bootstrap_hq(db)
-    admin = SYSTEM
-    _orgs(db, admin)
-    _catalogue(db, admin)
-    _calendar(db, admin)
-    _users(db)
+    from desktop.demo.complaints import load_demo_complaints
     from desktop.demo.returns import demo_actors, load_demo_returns
+    from desktop.demo.stock import load_demo_stock
     from desktop.demo.transport import load_demo_transport
 
-    users = demo_actors(db)
-    load_demo_returns(db, users)
-    load_demo_transport(db, users)
-    from desktop.demo.complaints import load_demo_complaints
+    admin = SYSTEM
+    users: dict[str, Actor] = {}
 
-    load_demo_complaints(db, users)
-    from desktop.demo.stock import load_demo_stock
+    def organisations() -> None:
+        _bootstrap_hq(db)
+        _orgs(db, admin)
 
-    load_demo_stock(db, users)
+    def people() -> None:
+        _users(db)
+        users.update(demo_actors(db))
+
+    steps: list[Callable[[], object]] = [
+        organisations,
+        lambda: _catalogue(db, admin),
+        lambda: _calendar(db, admin),
+        people,
+        lambda: load_demo_returns(db, users),
+        lambda: load_demo_transport(db, users),
+        lambda: load_demo_complaints(db, users),
+        lambda: load_demo_stock(db, users),
+    ]
+    for number, (name, step) in enumerate(zip(STEPS, steps, strict=True), start=1):
+        progress(number, len(STEPS), name)
+        step()
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()

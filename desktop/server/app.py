@@ -29,13 +29,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from desktop import __version__
 from desktop.backend import wire
+from desktop.backend.remote import VERSION_HEADER
 from desktop.core.errors import DomainError, InvalidInput, NotLoggedIn
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.services.access.sessions import actor_for_token, close_session, open_session
 from desktop.core.services.api import USE_CASES, UseCase
 from desktop.core.services.kernel.actor import Actor
 from desktop.core.store.db import Database
+from desktop.core.store.migrate import SCHEMA_HEAD
 from desktop.server.limits import BodyLimit, read_json
 
 log = logging.getLogger("returndesk.access")
@@ -96,7 +99,7 @@ class Server:
                 session.execute(text("SELECT 1"))
 
         await run_in_threadpool(ping)
-        return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "ok", "version": __version__, "schema": SCHEMA_HEAD})
 
     def use_case(self, case: UseCase) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -131,7 +134,25 @@ def create_app(db: Database, max_body_bytes: int = 12 * 1024 * 1024) -> Starlett
         DomainError: _domain_error, NotLoggedIn: _domain_error})
     app.add_middleware(AccessLog)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(VersionHeader)
     return app
+
+
+class VersionHeader:
+    """Every answer says which ReturnDesk gave it, so a desk of another version can say which
+    one it needs (outermost: a body refused for its size says it too)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async def send_with_version(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", []).append(
+                    (VERSION_HEADER.encode(), __version__.encode()))
+            await send(message)
+
+        await self.app(scope, receive, send_with_version)
 
 
 async def _domain_error(_request: Request, exc: Exception) -> Response:

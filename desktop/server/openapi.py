@@ -116,7 +116,8 @@ def document() -> dict[str, Any]:
             "401": {"description": "not logged in", "content": {"application/json": {
                 "schema": ERROR}}}}}}
     paths["/health"] = {"get": {"operationId": "health", "security": [], "responses": {
-        "200": {"description": "the server and its database answer"}}}}
+        "200": {"description": "the server and its database answer; which ReturnDesk "
+                "(version) on which schema revision (schema)"}}}}
     return _plain_tuples({"openapi": "3.1.0",
             "info": {"title": "ReturnDesk", "version": __version__},
             "paths": paths,

@@ -65,6 +65,7 @@ class Shell(QObject):
         self.station = station
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.failure: QMessageBox | None = None  # the database could not be opened
 
     def start(self) -> LoginDialog:
         dialog = LoginDialog(self.connector, self.language)
@@ -131,10 +132,16 @@ def start_gui(url: str | None, language: str | None,
     shell.start()
 
     def failed(exc: BaseException) -> None:
+        # One sentence, in a box and on standard error (for a desk started from a terminal);
+        # closing the box ends the program with status 2, as the command line does.
         text = i18n.tr(exc.message) if isinstance(exc, DomainError) else (
-            app.translate("Startup", "The database cannot be opened:") + f"\n{exc}")
-        QMessageBox.critical(shell.login_dialog, "ReturnDesk", text)
-        app.exit(1)
+            app.translate("Startup", "The database cannot be opened:") + f" {exc}")
+        print(f"returndesk: {' '.join(text.split())}", file=sys.stderr, flush=True)
+        box = QMessageBox(QMessageBox.Icon.Critical, "ReturnDesk", text,
+                          QMessageBox.StandardButton.Ok, shell.login_dialog)
+        box.finished.connect(lambda _result: app.exit(2))
+        box.open()
+        shell.failure = box
 
     run_in_background(lambda: open_in_process(url), shell.attach, failed)
     return app, shell

@@ -85,7 +85,7 @@ def test_user_add_reads_the_password_from_stdin(run: Run) -> None:
     ("args", "stdin", "expected"),
     [
         (("user", "add", "x", "--role", "boss"), "pw123456\n", "unknown role"),
-        (("user", "add", "x", "--role", "admin"), "", "standard input"),
+        (("user", "add", "x", "--role", "admin"), "", "标准输入"),
         (("user", "add", "x", "--role", "admin"), "short\n", "至少需要 8 个字符"),
     ],
 )

@@ -64,7 +64,8 @@ def test_plain_http_only_on_a_loopback_address(host: str, allowed: bool) -> None
 def test_the_health_endpoint_answers_without_a_session(served_sqlite: RunningServer) -> None:
     answer = httpx.get(f"{served_sqlite.url}/health")
     assert answer.status_code == 200
-    assert answer.json() == {"status": "ok"}
+    assert answer.json()["status"] == "ok"
+    assert answer.headers["returndesk-version"] == answer.json()["version"]  # a desk compares
 
 
 def test_a_body_over_the_limit_is_refused_before_it_is_read(

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import DatabaseUnavailable
@@ -89,6 +89,11 @@ class Database:
                                         connect_args=_pg_timeouts(self.url))
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 
+    @property
+    def write_engine(self) -> Engine:
+        """The engine whose transactions are writes (SQLite: BEGIN IMMEDIATE)."""
+        return self._write_engine
+
     def _prepare_sqlite_folder(self) -> None:
         database = self.url.database
         if database and database != ":memory:":
@@ -122,7 +127,7 @@ class Database:
             with self._write_engine.connect() as connection:
                 yield connection
         except (OperationalError, InterfaceError) as exc:
-            raise _unavailable(exc) from exc
+            raise unavailable(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -140,7 +145,7 @@ class Database:
             # The connection, the disk or the lock failed: say so, in words.  Anything else
             # (an integrity error, a programming error) goes up as it is.
             session.rollback()
-            raise _unavailable(exc) from exc
+            raise unavailable(exc) from exc
         finally:
             session.close()  # rolls back what was not committed; loaded rows stay readable
 
@@ -148,8 +153,9 @@ class Database:
         self.engine.dispose()
 
 
-def _unavailable(exc: DBAPIError) -> DatabaseUnavailable:
-    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+def unavailable(exc: Exception) -> DatabaseUnavailable:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).lower()
     if ("disk" in text and "full" in text) or "no space" in text:
         cause, source = "disk_full", QT_TRANSLATE_NOOP(
             "Messages", "The disk holding the database is full; nothing was saved."
@@ -158,7 +164,7 @@ def _unavailable(exc: DBAPIError) -> DatabaseUnavailable:
         cause, source = "busy", QT_TRANSLATE_NOOP(
             "Messages", "The database is busy with another desk; nothing was saved. Try again."
         )
-    elif "readonly" in text or "read-only" in text:
+    elif "readonly" in text or "read-only" in text or "unable to open database file" in text:
         cause, source = "read_only", QT_TRANSLATE_NOOP(
             "Messages", "The database file cannot be written; nothing was saved."
         )

@@ -13,13 +13,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import Connection, inspect, select, text
 
-from desktop.core.errors import DomainError
+from desktop import __version__
+from desktop.core.errors import WrongVersion
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.model import PolicySetting
 from desktop.core.rules.policy import POLICIES
 from desktop.core.store.db import Database
+from desktop.core.store.opening import check_sqlite_file, opening
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,7 +32,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0007"
 
 
-class SchemaOutOfDate(DomainError):
+class SchemaOutOfDate(WrongVersion):
     """The database schema is not the one this program was built for."""
 
 
@@ -38,28 +40,42 @@ class SchemaOutOfDate(DomainError):
 class SchemaState:
     current: str | None
     head: str
+    backup: Path | None = None  # the copy made before this upgrade (SQLite), if any
 
     @property
     def up_to_date(self) -> bool:
         return self.current == self.head
 
 
-def alembic_config(db: Database) -> Config:
+# The PostgreSQL advisory lock every ``db upgrade`` takes for its transaction: four
+# administrators (or scripts) upgrading at once migrate one after the other; the later ones
+# find the schema done.
+UPGRADE_LOCK_KEY = 0x52445550  # "RDUP"
+
+
+def alembic_config(db: Database, connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = db.engine
+    if connection is not None:
+        config.attributes["connection"] = connection
     return config
+
+
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def schema_state(db: Database) -> SchemaState:
     """The database's revision (one query) against :data:`SCHEMA_HEAD`."""
-    with db.engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return SchemaState(None, SCHEMA_HEAD)
-        current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return SchemaState(current, SCHEMA_HEAD)
+    with opening(db):
+        check_sqlite_file(db.sqlite_path)
+        with db.engine.connect() as connection:
+            return SchemaState(_revision(connection), SCHEMA_HEAD)
 
 
 def alembic_head(db: Database) -> str:
@@ -90,15 +106,36 @@ def backup_sqlite(db: Database, label: str) -> Path | None:
 
 
 def upgrade(db: Database) -> SchemaState:
-    """Bring the schema to the head revision and seed missing policy settings."""
+    """Bring the schema to the head revision and seed missing policy settings.
+
+    An SQLite file that held an older schema is first copied beside itself
+    (``<name>.backup-<old revision>-<time>.db``), whoever asks: a desk's start or
+    ``returndesk db upgrade``.  The migration runs in one write transaction taken before the
+    revision is read (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so desks and
+    administrators upgrading at once wait for each other and only the first migrates."""
+    _refuse_unknown(db, schema_state(db))
+    with opening(db):
+        backup = _migrate_locked(db)
+        seed_policy_defaults(db)
     state = schema_state(db)
-    _refuse_unknown(db, state)
-    if not state.up_to_date:
+    return SchemaState(state.current, state.head, backup)
+
+
+def _migrate_locked(db: Database) -> Path | None:
+    with db.write_engine.connect() as connection:
+        if not db.is_sqlite:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": UPGRADE_LOCK_KEY})
+        current = _revision(connection)  # SQLite: the first statement began IMMEDIATE
+        if current == SCHEMA_HEAD:
+            connection.rollback()
+            return None
+        backup = backup_sqlite(db, current) if current is not None else None
         from alembic import command
 
-        command.upgrade(alembic_config(db), "head")
-    seed_policy_defaults(db)
-    return schema_state(db)
+        command.upgrade(alembic_config(db, connection), "head")
+        connection.commit()
+        return backup
 
 
 def ensure_ready(db: Database) -> Path | None:
@@ -109,27 +146,26 @@ def ensure_ready(db: Database) -> Path | None:
     state = schema_state(db)
     _refuse_unknown(db, state)
     if state.up_to_date:
-        seed_policy_defaults(db)  # a setting added by this release appears on every desk
+        with opening(db):
+            seed_policy_defaults(db)  # a setting added by this release appears on every desk
         return None
-    if not db.is_sqlite and state.current is None:
-        raise SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
-            "Messages", "The shared database has no ReturnDesk tables yet. Ask the "
-            "administrator to run: returndesk db upgrade")))
     if not db.is_sqlite:
-        raise SchemaOutOfDate(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The shared database has schema version {current}; this ReturnDesk needs "
-                    "{head}. Ask the administrator to run: returndesk db upgrade",
-                ),
-                current=state.current or "—",
-                head=state.head,
-            )
-        )
-    backup = backup_sqlite(db, state.current) if state.current else None
-    upgrade(db)
-    return backup
+        raise behind_message(state)
+    return upgrade(db).backup
+
+
+def behind_message(state: SchemaState) -> SchemaOutOfDate:
+    """A shared database behind this program: what it needs and who runs it."""
+    if state.current is None:
+        return SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
+            "Messages", "The shared database has no ReturnDesk tables yet. Ask the "
+            "administrator to run: returndesk db upgrade (with ReturnDesk {version})"),
+            version=__version__))
+    return SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
+        "Messages", "The shared database has schema version {current}; this ReturnDesk "
+        "{version} needs {head}. Ask the administrator to run: returndesk db upgrade (with "
+        "ReturnDesk {version}), or install the ReturnDesk the other desks use."),
+        current=state.current, head=state.head, version=__version__))
 
 
 def _refuse_unknown(db: Database, state: SchemaState) -> None:
@@ -140,16 +176,12 @@ def _refuse_unknown(db: Database, state: SchemaState) -> None:
     script = ScriptDirectory.from_config(alembic_config(db))
     known = {rev.revision for rev in script.walk_revisions()}
     if state.current not in known:
-        raise SchemaOutOfDate(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The database was written by a newer ReturnDesk (schema {current}). "
-                    "Install the newer version to open it.",
-                ),
-                current=state.current,
-            )
-        )
+        raise SchemaOutOfDate(msg(QT_TRANSLATE_NOOP(
+            "Messages", "The database was written by a newer ReturnDesk (schema {current}); "
+            "this is ReturnDesk {version}, which knows schema {head} at most. Install the "
+            "newer ReturnDesk (the installer or pip package your administrator hands out, "
+            "the same version as the other desks) to open it."),
+            current=state.current, head=state.head, version=__version__))
 
 
 def seed_policy_defaults(db: Database) -> int:

@@ -16,7 +16,12 @@ from desktop.core.errors import LoginRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 from desktop.core.model import User
 from desktop.core.rules.roles import OrgKind
-from desktop.core.services.access.passwords import hash_password, needs_rehash, verify_password
+from desktop.core.services.access.passwords import (
+    check_password_given,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.kernel.audit import record
 from desktop.core.services.kernel.policy import read_policy
@@ -63,6 +68,7 @@ def login(db: Database, login_name: str, password: str, now: datetime | None = N
     after the other: each counts, and one that comes while an earlier failure's wait runs is
     refused without its password being checked (and counts too).
     """
+    check_password_given(password)  # refused before it is hashed
     at = _now(now)
     with db.write() as session:
         user = _find(session, login_name.strip(), lock=True)

@@ -12,6 +12,9 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 
 _hasher = PasswordHasher()
 MIN_LENGTH = 8
+# Longer is refused before it is hashed: argon2 takes any length, and a megabyte-long
+# "password" sent to the login form would make every try cost the server that much work.
+MAX_LENGTH = 1024
 # A hash (same parameters) of a secret nobody types: verifying against it when the login is
 # unknown costs the same time as a real check, so the answer's timing does not reveal which
 # logins exist.  Precomputed: hashing at import would cost every start-up 0.1 s.
@@ -37,7 +40,19 @@ def needs_rehash(stored_hash: str) -> bool:
     return _hasher.check_needs_rehash(stored_hash)
 
 
+def check_password_given(password: str) -> None:
+    """What a login refuses before any hashing: a password longer than anyone types, or one
+    made only of spaces (no password can be that)."""
+    if len(password) > MAX_LENGTH:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A password has at most {n} characters."), n=MAX_LENGTH), "password")
+    if password and not password.strip():
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "A password cannot be only spaces.")), "password")
+
+
 def check_password_strength(password: str) -> None:
+    check_password_given(password)
     if len(password) < MIN_LENGTH:
         raise InvalidInput(
             msg(

@@ -60,6 +60,7 @@ class ScanResult:
     complete: bool = False
     replayed: bool = False
     at: datetime | None = None  # when this scan was made (a box that waited: its scan time)
+    received_by: str = ""  # a duplicate: the login of the clerk who received the box
 
 
 MESSAGES = {
@@ -244,7 +245,7 @@ def _not_inserted(connection: Connection, row: Any, code: str, scan_id: str) -> 
     return ScanResult(ScanOutcome.DUPLICATE, code, _message(
         ScanOutcome.DUPLICATE, at=when.strftime("%Y-%m-%d %H:%M:%S"), login=receipt.login,
         box=row.box_no, boxes=box_count, number=row.number), row.number, row.box_no, box_count,
-        received, received >= box_count)
+        received, received >= box_count, received_by=receipt.login)
 
 
 def _aside(connection: Connection, actor: Actor, scan_id: str, code: str, outcome: ScanOutcome,

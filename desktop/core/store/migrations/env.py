@@ -4,6 +4,7 @@ an ini file, so ``returndesk db upgrade`` migrates whatever ``--database`` names
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from desktop.core.model import Base
 
@@ -11,17 +12,24 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 def run_migrations_online() -> None:
-    engine = config.attributes["engine"]
-    with engine.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=connection.dialect.name == "sqlite",
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+    given = config.attributes.get("connection")
+    if given is not None:  # the caller's locked transaction (upgrade): it commits
+        _run(given)
+        return
+    with config.attributes["engine"].connect() as connection:
+        _run(connection)
         connection.commit()
 
 
