@@ -150,18 +150,29 @@ def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtB
     assert detail.saved_to.read_bytes().startswith(b"%PDF")
 
 
+def open_count(qtbot: QtBot, desk: ReceivingDesk, number: str) -> CountDialog:
+    """Type the request number beside the button and press it, as the clerk does."""
+    desk.count_number.setText(number)
+    qtbot.mouseClick(desk.count_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(desk.count_dialog, CountDialog)
+                    and desk.count_dialog.isVisible(), timeout=5000)
+    assert isinstance(desk.count_dialog, CountDialog)
+    return desk.count_dialog
+
+
 def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot) -> None:
-    window = window_for("warehouse")
+    desk = open_desk(window_for, qtbot)
+    window = desk.window()
     number = next(r.number for r in list_requests(window.backend.db, window.actor, ReturnQuery())
                   if r.state == State.RECEIVED)
-    dialog = CountDialog(window.backend.db, window.actor, number)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_count(qtbot, desk, number)
+    assert not dialog.table.isColumnHidden(2)  # not a blind count: the declared are shown
     first = next(iter(dialog.counted))
     dialog.counted[first].setValue(dialog.counted[first].value() - 1)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    settle(qtbot)
+    qtbot.waitUntil(desk.scan.hasFocus, timeout=3000)  # back to scanning
     owner = window_for("dealer" if number in {r.number for r in list_requests(
         window.backend.db, as_user(window.backend.db, "dealer"), ReturnQuery())} else "dealer2")
     seen = RequestDetailDialog(owner.backend, record_of(owner.backend.db, owner.actor.login, number))

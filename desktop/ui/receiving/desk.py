@@ -318,9 +318,14 @@ class ReceivingDesk(QWidget):
             open_count(self, self.backend, number, self._count_opened, self._count_refused)
 
     def _count_opened(self, dialog: QWidget) -> None:
-        dialog.finished.connect(lambda _result: self.scan.setFocus())  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _result: self._scan_again())  # type: ignore[attr-defined]
         self.count_dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
+
+    def _scan_again(self) -> None:
+        """A dialog closed: the desk's window is active again, the scan field has the keys."""
+        self.window().activateWindow()
+        self.scan.setFocus()
 
     def _count_refused(self, exc: DomainError) -> None:
         self.banner.setText(tr(exc.message))
