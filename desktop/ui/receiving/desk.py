@@ -320,10 +320,12 @@ class ReceivingDesk(QWidget):
     def _count_opened(self, dialog: QWidget) -> None:
         dialog.finished.connect(lambda _result: self._scan_again())  # type: ignore[attr-defined]
         self.count_dialog = dialog
+        self.count_number.clear()  # a box scanned into it later must not land beside a number
         dialog.open()  # type: ignore[attr-defined]
 
     def _scan_again(self) -> None:
         """A dialog closed: the desk's window is active again, the scan field has the keys."""
+        self.count_dialog = None
         self.window().activateWindow()
         self.scan.setFocus()
 
