@@ -234,7 +234,7 @@ def test_the_form_stops_typing_at_the_columns_length(window_for: WindowFor,
     assert dialog.address.text() == "A" * 200
     _save(qtbot, dialog)
     assert not dialog.isVisible()
-    assert list_orgs(window.backend.db, window.actor, ListQuery(text="D-HZ01"))[0].address == "A" * 200
+    assert window.backend.call(list_orgs, ListQuery(text="D-HZ01"))[0].address == "A" * 200
 
 
 def test_an_over_long_value_is_refused_beside_the_field_and_kept(window_for: WindowFor,

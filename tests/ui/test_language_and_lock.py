@@ -184,7 +184,7 @@ def test_the_file_dialog_speaks_chinese(window_for: WindowFor, qtbot: QtBot,
     (tmp_path / "照片").mkdir()
     (tmp_path / "breakage.png").write_bytes(demo_photo(3))
     number = list_sheets(window.backend.db, window.actor, ListQuery())[0].number
-    record = SheetDetailDialog(window.backend, number, get_sheet(window.backend.db, window.actor, number))
+    record = SheetDetailDialog(window.backend, number, window.backend.call(get_sheet, number))
     qtbot.addWidget(record)
     record.show()
     for dialog in (record.choose_pdf_name(), record.choose_photo()):

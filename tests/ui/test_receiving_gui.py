@@ -113,7 +113,8 @@ def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtB
     assert detail.ship_button is not None
     assert detail.ship_button.text() == "发货并打印箱标…"
     carriers = org_choices(window.backend.db, window.actor, (OrgKind.CARRIER,))
-    dialog = ShipmentDialog(backend_for(window.backend.db, "dealer"), detail.detail, carriers, detail)
+    dialog = ShipmentDialog(backend_for(window.backend.db, "dealer"), detail.detail, carriers,
+                            detail)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.boxes.setValue(4)
@@ -175,11 +176,12 @@ def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot
     qtbot.waitUntil(desk.scan.hasFocus, timeout=3000)  # back to scanning
     owner = window_for("dealer" if number in {r.number for r in list_requests(
         window.backend.db, as_user(window.backend.db, "dealer"), ReturnQuery())} else "dealer2")
-    seen = RequestDetailDialog(owner.backend, record_of(owner.backend.db, owner.actor.login, number))
+    record = record_of(owner.backend.db, owner.actor.login, number)
+    seen = RequestDetailDialog(owner.backend, record)
     qtbot.addWidget(seen)
     assert [c.difference for c in seen.count_differences] == [-1]
     # HQ's count is its own table, under its own headers; the boxes table holds only boxes.
-    assert seen.boxes.rowCount() == len(record_of(owner.backend.db, owner.actor.login, number).boxes)
+    assert seen.boxes.rowCount() == len(record.boxes)
     assert all(seen.boxes.text(r, 2) != "-1" for r in range(seen.boxes.rowCount()))
     count = seen.count
     headers = [str(count.model().headerData(c, Qt.Orientation.Horizontal))

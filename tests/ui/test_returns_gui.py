@@ -171,7 +171,8 @@ def test_a_stale_bulk_approval_says_which_request_was_refused(window_for: Window
     first = loaded(qtbot, approvals).model.row_at(0)
     from desktop.core.services.returns.flow import transition
 
-    transition(order.backend.db, as_user(order.backend.db, "order"), first.number, Action.REJECT, "重复申请")
+    transition(order.backend.db, as_user(order.backend.db, "order"), first.number, Action.REJECT,
+               "重复申请")
     approvals.table.selectAll()
     qtbot.mouseClick(approvals.bulk_buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
     answer(qtbot)

@@ -70,7 +70,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     assert said == f"确定对 上海明辉照明经营部 的 {number} 作出处理：全额冲帐 ¥138？" \
         "上海明辉照明经营部 会立即看到处理结果，之后不能再更改。"
     assert decision.isVisible()
-    assert get_exception(dealer.backend.db, dealer.actor, number).row.state == ExceptionState.RECORDED
+    assert dealer.backend.call(get_exception, number).row.state == ExceptionState.RECORDED
     decision.amount.clear()
     _save(qtbot, decision)
     answer(qtbot, decision)
@@ -147,7 +147,7 @@ def test_unsigned_damage_is_signed_afterwards_then_credited(window_for: WindowFo
     answer(qtbot, decision)
     assert decision.error.text().startswith("运输破损须凭承运方签字并写明责任单位的记录表")
     assert "border" in decision.decision.styleSheet()
-    assert get_exception(dealer.backend.db, dealer.actor, number).row.state == ExceptionState.RECORDED
+    assert dealer.backend.call(get_exception, number).row.state == ExceptionState.RECORDED
     decision.close()
 
     mine = dealer.show_page("transport")
@@ -187,7 +187,7 @@ def test_unsigned_damage_is_signed_afterwards_then_credited(window_for: WindowFo
     _save(qtbot, decision)
     answer(qtbot, decision)
     assert closed(decision)
-    assert get_exception(dealer.backend.db, dealer.actor, number).row.decision == Decision.FULL_CREDIT
+    assert dealer.backend.call(get_exception, number).row.decision == Decision.FULL_CREDIT
 
 
 def test_no_model_chosen_asks_for_one(window_for: WindowFor, qtbot: QtBot) -> None:
