@@ -99,10 +99,7 @@ class ReceivingDesk(QWidget):
         self.queue.waiting_changed.connect(self._waiting_changed)
         self.waiting_note = QLabel()
         self.waiting_note.setStyleSheet("color: #8d6e00;")
-        self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
-        self._slow.setSingleShot(True)
-        self._slow.setInterval(300)
-        self._slow.timeout.connect(self._show_waiting)
+        self._timers()
         self.banner = Banner(self.tr("Ready: scan the first box."))
         self.sounds = Sounds()
         self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
@@ -117,10 +114,6 @@ class ReceivingDesk(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._count_row())
         QApplication.instance().focusChanged.connect(self._keep_focus)  # type: ignore[union-attr]
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(400)
-        self._later.timeout.connect(self.refresh_lists)
         changes().changed.connect(self._data_changed)
         self.count_dialog: QWidget | None = None
         self.refresh_lists()
@@ -129,6 +122,16 @@ class ReceivingDesk(QWidget):
             self.banner.setText(self.tr("%1 box(es) scanned last time were not saved yet; "
                                         "saving them now, each gets its answer.").replace(
                                             "%1", str(restored)))
+
+    def _timers(self) -> None:
+        self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(300)
+        self._slow.timeout.connect(self._show_waiting)
+        self._later = QTimer(self)  # the lists, once the scanning pauses
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.refresh_lists)
 
     def _lists(self) -> QTabWidget:
         """This desk's scans, then what the whole warehouse sees: progress, set-asides, and
