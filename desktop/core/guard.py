@@ -17,7 +17,6 @@ Mode = Literal["raise", "warn"]
 _gui_thread: int | None = None
 _mode: Mode = "warn"
 _warned: set[str] = set()
-_exempt: tuple[str, ...] = ()
 
 
 class GuiThreadUnitOfWork(RuntimeError):
@@ -25,12 +24,11 @@ class GuiThreadUnitOfWork(RuntimeError):
     operations layer."""
 
 
-def watch_gui_thread(thread_id: int | None, mode: Mode = "warn",
-                     exempt: tuple[str, ...] = ()) -> None:
+def watch_gui_thread(thread_id: int | None, mode: Mode = "warn") -> None:
     """From now on, a unit of work that a screen opens on ``thread_id`` is reported (None:
-    stop watching).  ``exempt``: module prefixes not reported (screens still to be moved)."""
-    global _gui_thread, _mode, _exempt
-    _gui_thread, _mode, _exempt = thread_id, mode, exempt
+    stop watching)."""
+    global _gui_thread, _mode
+    _gui_thread, _mode = thread_id, mode
 
 
 def check_thread() -> None:
@@ -41,8 +39,6 @@ def check_thread() -> None:
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
         if module.startswith("desktop.ui"):
-            if module.startswith(_exempt) and _exempt:
-                return
             where = f"{module}:{frame.f_lineno} {frame.f_code.co_name}"
             if _mode == "raise":
                 raise GuiThreadUnitOfWork(f"a unit of work opened on the GUI thread by {where}")

@@ -72,11 +72,6 @@ class MainWindow(QMainWindow):
     def _policy_read(self, policy: Policy) -> None:
         self.idle.seconds = policy.auth_idle_lock_minutes * 60
 
-    @property
-    def db(self) -> object:
-        """The database of an in-process desk (screens not yet on the operations layer)."""
-        return getattr(self.backend, "db", None)
-
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
 

@@ -78,6 +78,7 @@ class Op(Generic[R]):
         self._work: Callable[[], R] = partial(backend.call, fn, *args, **kwargs)
         self._on_done: Callable[[R], object] | None = None
         self._on_failed: Callable[[DomainError], object] | None = None
+        self._on_unexpected: Callable[[BaseException], object] | None = None
         self._finally: Callable[[], object] | None = None
         self._disabled: list[QWidget] = []
         self._busy_timer: QTimer | None = None
@@ -95,6 +96,11 @@ class Op(Generic[R]):
     def failed(self, callback: Callable[[DomainError], object]) -> Op[R]:
         """Handle a refusal yourself (instead of the default display)."""
         self._on_failed = callback
+        return self
+
+    def unexpected(self, callback: Callable[[BaseException], object]) -> Op[R]:
+        """Handle any other failure yourself (logged, not raised): a queue that must go on."""
+        self._on_unexpected = callback
         return self
 
     def finally_(self, callback: Callable[[], object]) -> Op[R]:
@@ -159,6 +165,9 @@ class Op(Generic[R]):
                     show_error(self._parent, exc)
                 return
             log.error("%s failed", self._case.name, exc_info=exc)
+            if self._on_unexpected is not None:
+                self._on_unexpected(exc)
+                return
             show_unexpected(self._parent, exc)
             raise exc
         finally:

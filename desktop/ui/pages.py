@@ -47,18 +47,6 @@ def _lazy(module: str, name: str) -> PageFactory:
     return build
 
 
-def _legacy(module: str, name: str) -> PageFactory:
-    """A page not yet on the operations layer: built by ``module.name(db, actor)`` (an
-    in-process desk only).  Goes once every page takes its backend."""
-    def build(backend: Backend) -> QWidget:
-        from importlib import import_module
-
-        factory = getattr(import_module(module), name)
-        return factory(backend.db, backend.actor)  # type: ignore[attr-defined]
-
-    return build
-
-
 def _returns(view: str) -> PageFactory:
     def build(backend: Backend) -> QWidget:
         from desktop.core.rules.workflow import Action
@@ -80,7 +68,7 @@ def _returns(view: str) -> PageFactory:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
-             Capability.RECEIVING, _legacy("desktop.ui.receiving.desk", "ReceivingDesk")),
+             Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
              Capability.RETURNS_OWN, _returns("own")),
     PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),
@@ -90,13 +78,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("returns_all", QT_TRANSLATE_NOOP("Navigation", "All return requests"),
              Capability.RETURNS_VIEW, _returns("all")),
     PageSpec("inspection", QT_TRANSLATE_NOOP("Navigation", "Inspection"),
-             Capability.INSPECTION, _legacy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.INSPECTION, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("repairs", QT_TRANSLATE_NOOP("Navigation", "Repair orders"),
-             Capability.INSPECTION, _legacy("desktop.ui.repairs.page", "RepairsPage")),
+             Capability.INSPECTION, _lazy("desktop.ui.repairs.page", "RepairsPage")),
     PageSpec("settlement", QT_TRANSLATE_NOOP("Navigation", "Settlement"),
-             Capability.RETURNS_APPROVE, _legacy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.RETURNS_APPROVE, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("inspection_results", QT_TRANSLATE_NOOP("Navigation", "Inspection results"),
-             Capability.RETURNS_OWN, _legacy("desktop.ui.inspection.page", "InspectionPage")),
+             Capability.RETURNS_OWN, _lazy("desktop.ui.inspection.page", "InspectionPage")),
     PageSpec("stock", QT_TRANSLATE_NOOP("Navigation", "Spare-parts stock"),
              Capability.STOCK, _lazy("desktop.ui.stock.page", "StockPage")),
     PageSpec("part_requests", QT_TRANSLATE_NOOP("Navigation", "Part requests"),

@@ -367,39 +367,59 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="16"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="56"/>
         <source>Count of %1</source>
         <translation>清点 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="22"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="62"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="22"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="22"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="62"/>
         <source>Declared</source>
         <translation>申报数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="22"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="62"/>
         <source>Counted</source>
         <translation>实点数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="23"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="63"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/count.py" line="40"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="73"/>
         <source>By model</source>
         <translation>按型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="75"/>
+        <source>scan a product barcode: one unit per scan</source>
+        <translation>扫描产品条码：每扫一次计一件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="77"/>
+        <source>Scan a unit</source>
+        <translation>扫描单件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="78"/>
+        <source>A model not declared</source>
+        <translation>未申报的型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/count.py" line="88"/>
+        <source>Add the model</source>
+        <translation>添加该型号</translation>
     </message>
 </context>
 <context>
@@ -1225,12 +1245,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="125"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="122"/>
         <source>Go ahead</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/form.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/form.py" line="124"/>
         <source>Back to the form</source>
         <translation>返回修改</translation>
     </message>
@@ -1618,57 +1638,57 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="202"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="206"/>
         <source>Credit %1</source>
         <translation>冲帐 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="203"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="207"/>
         <source>exchange %1 units</source>
         <translation>换货 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="204"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="208"/>
         <source>repaired %1</source>
         <translation>修复寄回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="205"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
         <source>sent back %1</source>
         <translation>原样退回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="207"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
         <source>repair fees %1</source>
         <translation>维修费 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
         <source>penalty %1 (A6)</source>
         <translation>罚款 %1（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
         <source>penalty waived: %1</source>
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
         <source>freight reimbursed on the freight bill (A7)</source>
         <translation>凭运费票据报销运费（A7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="219"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="221"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="335"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="344"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -2044,63 +2064,63 @@
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Change the language once they are saved.</source>
         <translation>请在它们保存后再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Close ReturnDesk</source>
         <translation>关闭 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Close anyway?</source>
         <translation>仍要关闭吗？</translation>
     </message>
@@ -2333,7 +2353,7 @@
         <translation>请至少添加一个配件及数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="99"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="109"/>
         <location filename="../../desktop/core/services/stock/ledger.py" line="221"/>
         <location filename="../../desktop/core/services/stock/part_requests.py" line="54"/>
         <source>The quantity must be at least 1.</source>
@@ -2412,69 +2432,70 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/kernel/scope.py" line="42"/>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="128"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="138"/>
         <source>No return request {number}.</source>
         <translation>没有返修退货申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="134"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="144"/>
         <source>That verdict does not belong to this request and model.</source>
         <translation>该鉴定不属于这个申请和型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="141"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="151"/>
         <source>No repair order {number}.</source>
         <translation>没有维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="144"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="154"/>
         <source>Repair order {number} is finished; open a new one.</source>
         <translation>维修单 {number} 已完成，请另开新单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="170"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="184"/>
         <source>Choose the result: repaired or not repairable.</source>
         <translation>请选择结果：已修复或不可修。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="173"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="187"/>
         <source>Record the time spent in minutes (R5).</source>
         <translation>请记录维修耗时（分钟，R5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="179"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="193"/>
         <source>Only an out-of-warranty repair is charged (R4).</source>
         <translation>只有过保维修才收费（R4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="205"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="222"/>
         <source>Type the fee as an amount, for example 25.00.</source>
         <translation>请按金额填写费用，例如 25.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="217"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="234"/>
         <source>Project lights under warranty have every electronic part repaired or replaced (R2); still to do: {parts}.</source>
         <translation>保修期内的工程批量用灯，电子件须全部维修或更换（R2）；尚未处理：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/repairs/orders.py" line="228"/>
+        <location filename="../../desktop/core/services/repairs/orders.py" line="245"/>
         <source>Only repaired electronic parts go back into stock (R1); {code} is not one.</source>
         <translation>只有修复的电子件才能返回库存（R1）；{code} 不是电子件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/counting.py" line="159"/>
-        <source>Model {code} is not in this return; count only what it declares.</source>
-        <translation>型号 {code} 不在此退货申请中，只清点申报的型号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/services/receiving/counting.py" line="163"/>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="166"/>
         <source>A count cannot be negative.</source>
         <translation>清点数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/counting.py" line="168"/>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="171"/>
         <source>Request {number} is {state}; it is counted once all boxes are in.</source>
         <translation>申请 {number} 当前为 {state}，所有箱到齐后才能清点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/receiving/counting.py" line="178"/>
+        <location filename="../../desktop/ui/receiving/count.py" line="118"/>
+        <source>There is no product model {code}.</source>
+        <translation>没有型号为 {code} 的产品。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/export.py" line="138"/>
@@ -2519,12 +2540,12 @@
         <translation>申请 {number} 还没有登记箱，请先登记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="149"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="151"/>
         <source>A scan id has 1 to {n} characters.</source>
         <translation>扫描编号为 1 至 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/receiving/scan.py" line="155"/>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="157"/>
         <source>This scan was made on {day}, more than {days} days ago; it is not taken. Scan the box again.</source>
         <translation>这次扫描是在 {day} 做的，已超过 {days} 天，不予接收。请重新扫描此箱。</translation>
     </message>
@@ -2611,48 +2632,48 @@
         <translation>金额须为不小于 0 的数（元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="80"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="82"/>
         <source>Only the technical department gives verdicts.</source>
         <translation>只有技术部可以鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="115"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="135"/>
         <source>Request {number} is {state}; verdicts are given once it is received and before inspection is finished.</source>
         <translation>申请 {number} 当前为 {state}；鉴定须在收货后、完成检验前进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="134"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="154"/>
         <source>Model {code} has not been counted in this return; count it first.</source>
         <translation>本次退货尚未清点型号 {code}，请先清点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="141"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="161"/>
         <source>Only {left} of {counted} counted units of {code} are still without a verdict.</source>
         <translation>{code} 清点 {counted} 件，只剩 {left} 件尚未鉴定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="176"/>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="217"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="196"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="237"/>
         <source>That verdict is gone already.</source>
         <translation>该鉴定已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="192"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="212"/>
         <source>Request {number} has not been counted yet (L2).</source>
         <translation>申请 {number} 尚未清点（L2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="197"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="217"/>
         <source>Units still without a verdict: {models}.</source>
         <translation>尚未鉴定的产品：{models}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="211"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="231"/>
         <source>The dealer who returned the goods answers the repair quote.</source>
         <translation>维修报价由退货的经销商答复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/verdicts.py" line="220"/>
+        <location filename="../../desktop/core/services/inspection/verdicts.py" line="240"/>
         <source>This quote has already been answered.</source>
         <translation>该报价已经答复过了。</translation>
     </message>
@@ -2727,7 +2748,7 @@
         <translation>最低库存不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="88"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="95"/>
         <source>Type the penalty as an amount, for example 200.00.</source>
         <translation>请按金额填写罚款，例如 200.00。</translation>
     </message>
@@ -2962,122 +2983,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81"/>
+        <location filename="../../desktop/ui/pages.py" line="69"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="82"/>
+        <location filename="../../desktop/ui/pages.py" line="70"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="84"/>
+        <location filename="../../desktop/ui/pages.py" line="72"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="86"/>
+        <location filename="../../desktop/ui/pages.py" line="74"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="76"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="90"/>
+        <location filename="../../desktop/ui/pages.py" line="78"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="80"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="94"/>
+        <location filename="../../desktop/ui/pages.py" line="82"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="96"/>
+        <location filename="../../desktop/ui/pages.py" line="84"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="98"/>
+        <location filename="../../desktop/ui/pages.py" line="86"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="100"/>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102"/>
+        <location filename="../../desktop/ui/pages.py" line="90"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="92"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="94"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="109"/>
+        <location filename="../../desktop/ui/pages.py" line="97"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="111"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="113"/>
+        <location filename="../../desktop/ui/pages.py" line="101"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116"/>
+        <location filename="../../desktop/ui/pages.py" line="104"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="118"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="122"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="126"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3085,42 +3106,42 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="58"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="56"/>
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="63"/>
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="72"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="73"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="76"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="74"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
@@ -3133,7 +3154,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="181"/>
+        <location filename="../../desktop/ui/ops.py" line="190"/>
         <source>Something went wrong and nothing was saved: %1</source>
         <translation>出现意外错误，没有保存任何内容：%1</translation>
     </message>
@@ -3560,77 +3581,87 @@
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="43"/>
+        <location filename="../../desktop/core/rules/policy.py" line="40"/>
+        <source>1 = on, 0 = off</source>
+        <translation>1 = 开，0 = 关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="44"/>
         <source>Warranty of lighting products (electronics); also how long their spare parts are kept after production ends</source>
         <translation>照明电器产品（电子件）质保期；停产后其配件按此期限保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="46"/>
+        <location filename="../../desktop/core/rules/policy.py" line="47"/>
         <source>Warranty of rigid light strips; also how long their spare parts are kept after production ends</source>
         <translation>硬灯条质保期；停产后其配件按此期限保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="49"/>
+        <location filename="../../desktop/core/rules/policy.py" line="50"/>
         <source>Goods not matching the order: the complaint sheet must be filed within this time of receipt</source>
         <translation>不符合订货要求的货物：须在收货后此时限内填写《客诉质量异常联络单》</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="52"/>
+        <location filename="../../desktop/core/rules/policy.py" line="53"/>
         <source>The order department answers a complaint sheet within this time of its filing (the monthly figures&apos; response rate)</source>
         <translation>订单部在客诉联络单提交后此时间内答复（月度数据的按时答复率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="55"/>
+        <location filename="../../desktop/core/rules/policy.py" line="56"/>
         <source>The company&apos;s own mistake is exchanged or credited unconditionally when reported within this time of receipt</source>
         <translation>公司操作失误（输错单、发错货）在收货后此时限内反馈的，无条件调换或冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="58"/>
+        <location filename="../../desktop/core/rules/policy.py" line="59"/>
         <source>Penalty for human damage, as a multiple of the value of the return batch (at least)</source>
         <translation>人为破坏的罚款，按该批退货金额的倍数（不低于）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="61"/>
+        <location filename="../../desktop/core/rules/policy.py" line="62"/>
         <source>HQ finishes a return within this many working days of receiving it</source>
         <translation>总部在收到退货后此工作日数内处理完毕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="64"/>
+        <location filename="../../desktop/core/rules/policy.py" line="65"/>
         <source>Loss, shortage or wrong goods without a responsible party: documents reach the order department within this time of receipt</source>
         <translation>丢失、少数、错货且未找到责任单位的：收货后此时限内将货物单据交订单部</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="67"/>
+        <location filename="../../desktop/core/rules/policy.py" line="68"/>
         <source>A callback is due within this time of completing a service</source>
         <translation>服务完成后此时限内须完成回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="69"/>
+        <location filename="../../desktop/core/rules/policy.py" line="70"/>
         <source>Boxes of a return still missing this long after its first box arrived are reported</source>
         <translation>退货首箱到达后超过此时间仍未到齐的箱子将被报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="72"/>
+        <location filename="../../desktop/core/rules/policy.py" line="73"/>
+        <source>Blind count: the count dialog does not show the quantities the dealer declared; the clerk counts (or scans) what is there</source>
+        <translation>盲点：清点对话框不显示经销商申报的数量；仓库按实物清点（或扫描）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="76"/>
         <source>A part kept for a discontinued product is listed for reorder when HQ holds fewer than this many (unless HQ set its own minimum)</source>
         <translation>停产产品保留的配件，总部库存少于此数时列入补货（总部另设最低库存的除外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="75"/>
+        <location filename="../../desktop/core/rules/policy.py" line="79"/>
         <source>The screen locks after this much idle time</source>
         <translation>无操作超过此时间后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="77"/>
+        <location filename="../../desktop/core/rules/policy.py" line="81"/>
         <source>After a wrong password the next try for that login waits this long; the wait doubles with every further failure</source>
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="80"/>
+        <location filename="../../desktop/core/rules/policy.py" line="84"/>
         <source>A session through the server that has not been used for this long ends; the person logs in again</source>
         <translation>通过服务器登录的会话若这么久未使用即结束，需重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="134"/>
+        <location filename="../../desktop/core/rules/policy.py" line="139"/>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>
@@ -3852,6 +3883,11 @@
         <translation>申请 {number} 的这一箱应送往 {destination}，不是本仓。请放到一边。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/services/receiving/scan.py" line="226"/>
+        <source>HQ&apos;s warehouse</source>
+        <translation>总部仓库</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/receiving/scan_log.py" line="28"/>
         <source>Received</source>
         <translation>已收货</translation>
@@ -3890,166 +3926,166 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="88"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="93"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="103"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="111"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="111"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="129"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="122"/>
         <source>%1 box(es) scanned last time were not saved yet; saving them now, each gets its answer.</source>
         <translation>上次扫描的 %1 箱尚未保存，正在补存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="136"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="140"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="148"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="137"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="140"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="138"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="147"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="149"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="151"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="154"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="204"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="207"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="212"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="215"/>
         <source>The disk holding the database is full</source>
         <translation>数据库所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="213"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="216"/>
         <source>Another desk has held the database for half a minute</source>
         <translation>数据库已被其他工作站占用半分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="214"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
         <source>The database file cannot be written</source>
         <translation>数据库文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="220"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="221"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="224"/>
         <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
         <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="232"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="235"/>
         <source>%1 scanned box(es) are not saved in the database yet. They are kept on this computer and will be saved when you open the receiving desk again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库。它们已记在本机，下次打开收货台时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="260"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="263"/>
         <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
         <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="235"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="238"/>
         <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="265"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="268"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="297"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="303"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="299"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="309"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>
@@ -4100,112 +4136,117 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="43"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="40"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="44"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="45"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
         <source>Not repairable</source>
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="100"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="109"/>
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="104"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="114"/>
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="106"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="116"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="107"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="107"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="110"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="120"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="127"/>
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="122"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="132"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="140"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="150"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="142"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="151"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="148"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="157"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="149"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="158"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="150"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="159"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="151"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="160"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="152"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="161"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="153"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="162"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="124"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="134"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="158"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="169"/>
+        <source>(taken from stock when you save)</source>
+        <translation>（保存时从库存领用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repairs/forms.py" line="170"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -4213,107 +4254,107 @@
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="27"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="28"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="28"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="29"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="29"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="30"/>
         <source>Serial / date code</source>
         <translation>序列号／日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="31"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="32"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="32"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="33"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="33"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="34"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="34"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="35"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="35"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="36"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="36"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="37"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="38"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="39"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="40"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="41"/>
         <source>Request</source>
         <translation>退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="48"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="50"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="51"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="55"/>
         <source>Filter: order, model, serial or technician</source>
         <translation>筛选：单号、型号、序列号或技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="56"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="60"/>
         <source>Only those finished that day (daily report)</source>
         <translation>只看当天完成的（维修日报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="57"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="61"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="64"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="68"/>
         <source>Daily report…</source>
         <translation>维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="65"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="69"/>
         <source>Print the daily report…</source>
         <translation>打印维修日报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="81"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="83"/>
         <source>%1 repairs finished, %2 minutes, fees %3</source>
         <translation>完成维修 %1 单，耗时 %2 分钟，维修费 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="107"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="111"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="123"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="125"/>
         <source>Save the daily repair report</source>
         <translation>保存维修日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/page.py" line="124"/>
+        <location filename="../../desktop/ui/repairs/page.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5040,7 +5081,7 @@
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="28"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="27"/>
         <source>Settle %1</source>
         <translation>结算 %1</translation>
     </message>
@@ -5080,17 +5121,17 @@
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="66"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="73"/>
         <source>Credit %1 · exchange %2 units · repaired and sent back %3 · sent back as they came %4 · repair fees %5</source>
         <translation>冲帐 %1 · 换货 %2 件 · 修复后寄回 %3 件 · 原样退回 %4 件 · 维修费 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="72"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="79"/>
         <source>Human damage: penalty at least %1 (batch value %2).</source>
         <translation>人为破坏：罚款至少 %1（该批退货金额 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="76"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="83"/>
         <source>The dealer&apos;s freight is reimbursed on the freight bill (A7).</source>
         <translation>经销商运费凭票据报销（A7）。</translation>
     </message>

@@ -22,3 +22,12 @@ def test_the_login_window_paints_before_the_database_layer_is_imported() -> None
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert out.stdout.strip() == "[]"
+
+
+def test_no_screen_calls_a_service_on_the_gui_thread() -> None:
+    """Every call from desktop/ui into a use case goes through the operations layer (Op): a
+    direct call would freeze the window for its round trips (``python -m tests.arch.gui_calls``
+    lists them)."""
+    from tests.arch.gui_calls import direct_calls
+
+    assert direct_calls() == []

@@ -153,7 +153,7 @@ def test_hq_count_prevails_and_the_dealer_sees_the_difference(demo_db: Database)
         record_count(demo_db, warehouse, number, {"DL-0705": 3})  # not all boxes in yet
     scan(demo_db, codes[0])
     with pytest.raises(InvalidInput):
-        record_count(demo_db, warehouse, number, {"XX-1": 1})
+        record_count(demo_db, warehouse, number, {"XX-1": 1})  # no such model
     sheet = record_count(demo_db, warehouse, number, {"DL-0705": 2}, {"DL-0705": "少一件"})
     assert [(r.product_code, r.declared, r.counted, r.difference) for r in sheet] == [
         ("DL-0705", 3, 2, -1)]
@@ -174,3 +174,63 @@ def test_desk_scan_ids_fit_the_database_on_any_machine(demo_db: Database) -> Non
                         scan_id).outcome == ScanOutcome.RECEIVED
     with pytest.raises(InvalidInput, match="scan id"):
         receive_scan(demo_db, as_user(demo_db, "warehouse"), codes[0], "x" * 41)
+
+
+def _answer(db: Database, code: str) -> tuple[ScanOutcome, str]:
+    result = receive_scan(db, as_user(db, "warehouse"), code, uuid.uuid4().hex)
+    return result.outcome, result.message.render()
+
+
+def test_a_box_of_an_unapproved_request_says_so(demo_db: Database) -> None:
+    """L3 (bug 2): labels printed for a request that was never approved have no box here; the
+    answer names the request and its state, not "no box declared"."""
+    number = filed(demo_db, as_user(demo_db, "dealer"))
+    transition(demo_db, as_user(demo_db, "dealer"), number, Action.SUBMIT)
+    outcome, text = _answer(demo_db, box_code(number, 1))
+    assert outcome == ScanOutcome.NOT_APPROVED
+    assert text == (f"Request {number} is not approved (Submitted, awaiting region). Set the "
+                    "box aside, do not process it.")
+    (aside,) = [a for a in set_asides(demo_db, as_user(demo_db, "warehouse"))
+                if a.request_number == number]
+    assert aside.reason.value == "not_approved"
+
+
+def test_a_box_of_a_cancelled_request_says_so(demo_db: Database) -> None:
+    number = approved(demo_db)
+    transition(demo_db, as_user(demo_db, "order"), number, Action.CANCEL, reason="duplicate")
+    outcome, text = _answer(demo_db, box_code(number, 2))
+    assert outcome == ScanOutcome.CANCELLED
+    assert text == f"Request {number} is cancelled. Set the box aside."
+
+
+def test_a_box_bound_for_the_agent_says_where_it_goes(demo_db: Database) -> None:
+    distributor = as_user(demo_db, "distrib")
+    number = filed(demo_db, distributor)
+    transition(demo_db, distributor, number, Action.SUBMIT)
+    transition(demo_db, as_user(demo_db, "east"), number, Action.REVIEW)
+    assert get_request(demo_db, distributor, number).row.state == State.FORWARDED_TO_AGENT
+    outcome, text = _answer(demo_db, box_code(number, 1))  # no shipment declared yet
+    assert outcome == ScanOutcome.OTHER_DEPOT
+    assert text.startswith(f"This box of request {number} goes to ")
+    assert "No box" not in text
+    assert _answer(demo_db, box_code(approved(demo_db), 9))[0] == ScanOutcome.UNKNOWN
+
+
+def test_a_model_found_but_not_declared_is_counted(demo_db: Database) -> None:
+    """L2, blind count: the clerk adds a model the dealer did not declare; it is kept as
+    declared 0, counted n, and the dealer sees the difference."""
+    from desktop.core.rules.policy import Policy
+    from desktop.core.services.admin.catalogue import all_products
+
+    assert Policy.of({}).receiving_blind_count == 0  # off unless the administrator turns it on
+    number, codes = shipped(demo_db, 1)
+    warehouse = as_user(demo_db, "warehouse")
+    scan(demo_db, codes[0])
+    extra = next(p.code for p in all_products(demo_db, warehouse) if p.code != "DL-0705")
+    with pytest.raises(InvalidInput, match="no product model XX-1"):
+        record_count(demo_db, warehouse, number, {"DL-0705": 3, "XX-1": 1})
+    sheet = record_count(demo_db, warehouse, number, {"DL-0705": 3, extra: 2})
+    assert [(r.product_code, r.declared, r.counted, r.difference) for r in sheet] == [
+        ("DL-0705", 3, 3, 0), (extra, 0, 2, 2)]
+    seen_by_dealer = count_sheet(demo_db, as_user(demo_db, "dealer"), number)
+    assert [r.difference for r in seen_by_dealer] == [0, 2]

@@ -19,17 +19,12 @@ from desktop.ui.app import Shell, create_application
 from desktop.ui.main_window import MainWindow
 from tests.conftest import as_user
 
-# Screens still calling services on the GUI thread, while they move onto the operations layer;
-# every other module of desktop.ui fails its test if it opens a unit of work on the GUI thread.
-NOT_YET_ON_THE_OPERATIONS_LAYER = (
-    "desktop.ui.receiving", "desktop.ui.inspection", "desktop.ui.repairs",
-)
-
 
 @pytest.fixture
 def ui(qapp: QApplication) -> Iterator[QApplication]:
     create_application()
-    watch_gui_thread(threading.get_ident(), "raise", NOT_YET_ON_THE_OPERATIONS_LAYER)
+    # Every module of desktop.ui fails its test if it opens a unit of work on the GUI thread.
+    watch_gui_thread(threading.get_ident(), "raise")
     i18n.install("zh_CN")
     threads_before = threading.active_count()
     yield qapp

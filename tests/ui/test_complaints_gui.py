@@ -29,7 +29,7 @@ def _save(qtbot: QtBot, dialog: object) -> None:
 
 def sheet_dialog(qtbot: QtBot, window: MainWindow, number: str) -> SheetDetailDialog:
     """The sheet's dialog as its page opens it: the detail read first, then shown."""
-    detail = get_sheet(window.db, window.actor, number)
+    detail = get_sheet(window.backend.db, window.actor, number)
     dialog = SheetDetailDialog(window.backend, number, detail)
     qtbot.addWidget(dialog)
     return dialog
@@ -70,7 +70,7 @@ def test_file_answer_and_open_the_return(window_for: WindowFor, qtbot: QtBot,
     said = answer(qtbot, reply, go_ahead=False)  # an answer cannot be taken back: it asks
     assert said == f"确定答复 上海明辉照明经营部 的 {number}：需提交退货申请？" \
         "上海明辉照明经营部 会立即看到答复，之后不能再更改。"
-    assert get_sheet(dealer.db, dealer.actor, number).row.answer is None
+    assert get_sheet(dealer.backend.db, dealer.actor, number).row.answer is None
     _save(qtbot, reply)
     answer(qtbot, reply)
     assert closed(reply)
@@ -83,7 +83,7 @@ def test_file_answer_and_open_the_return(window_for: WindowFor, qtbot: QtBot,
     request = mine.opened_return
     assert request is not None
     assert request in mine.error.text()
-    assert get_request(dealer.db, dealer.actor, request).row.state == State.DRAFT
+    assert get_request(dealer.backend.db, dealer.actor, request).row.state == State.DRAFT
     with qtbot.waitSignal(mine.pdf_saved, timeout=5000):
         mine.save_pdf_to(tmp_path / "sheet.pdf")
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

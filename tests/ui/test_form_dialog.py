@@ -94,7 +94,7 @@ def test_editing_the_field_named_clears_its_mark_and_the_note(ui: QApplication, 
 def test_the_organisation_form_forgets_the_refusal_once_the_name_is_typed(
         window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("admin")
-    parents = org_choices(window.db, window.actor, PARENT_CHOICES)
+    parents = org_choices(window.backend.db, window.actor, PARENT_CHOICES)
     dialog = OrgDialog(window.backend, None, parents)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -14,7 +14,7 @@ from desktop.core.rules.workflow import State
 from desktop.core.services.admin.catalogue import list_parts
 from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.stock.part_requests import list_part_requests
-from desktop.core.services.stock.query import dealer_locations
+from desktop.core.services.stock.query import dealer_locations, stock_list
 from desktop.ui.inspection.dialog import InspectionDialog
 from desktop.ui.inspection.page import InspectionPage
 from desktop.ui.inspection.settle import SettlementDialog
@@ -36,14 +36,23 @@ def _save(qtbot: QtBot, dialog: object) -> None:
     _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))  # type: ignore[attr-defined]
 
 
-def _open(window_for: WindowFor, login: str, page_key: str, state: State) -> InspectionDialog:
+def _open(window_for: WindowFor, qtbot: QtBot, login: str, page_key: str,
+          state: State) -> InspectionDialog:
     page = window_for(login).show_page(page_key)
     assert isinstance(page, InspectionPage)
+    settle(qtbot)
     row = next(r for r in page.model.rows() if r.state == state and r.dealer_code == "D-SH01")
     page.open_request(row)
+    settle(qtbot)
     dialog = page.last_dialog
     assert isinstance(dialog, InspectionDialog)
     return dialog
+
+
+def _press(qtbot: QtBot, button: object) -> None:
+    """Click, and wait for the step to be answered and the sheet read again."""
+    _click(qtbot, button)
+    settle(qtbot)
 
 
 def _select(dialog: InspectionDialog, predicate: object) -> int:
@@ -54,7 +63,7 @@ def _select(dialog: InspectionDialog, predicate: object) -> int:
 
 
 def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: QtBot) -> None:
-    tech = _open(window_for, "tech", "inspection", State.RECEIVED)
+    tech = _open(window_for, qtbot, "tech", "inspection", State.RECEIVED)
     number = tech.number
     assert tech.editor.isVisible()
     assert not tech.finish_button.isEnabled()
@@ -64,83 +73,127 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
         tech.model.setCurrentIndex(tech.model.findData(counted.product_code))
         tech.quantity.setValue(counted.counted - counted.judged + 1)
         tech.verdict.setCurrentIndex(tech.verdict.findData(Verdict.NO_FAULT.value))
-        _click(qtbot, tech.add_button)
+        _press(qtbot, tech.add_button)
         assert "件尚未鉴定" in tech.message.text()  # too many: refused in Chinese, kept
         tech.quantity.setValue(counted.counted - counted.judged)
         type_text(qtbot, tech.note, "通电测试正常")
-        _click(qtbot, tech.add_button)
+        _press(qtbot, tech.add_button)
         assert tech.message.text() == ""
+        assert tech.note.text() == ""
     assert tech.finish_button.isEnabled()
-    _click(qtbot, tech.finish_button)
+    _press(qtbot, tech.finish_button)
     assert tech.sheet is not None
     assert tech.sheet.state == State.INSPECTED
     assert not tech.editor.isVisible()
-    tech.grab().save("/tmp/inspection.png")
+    tech.grab().save("/tmp/floor/inspection.png")
 
     results = window_for("dealer").show_page("inspection_results")
     assert isinstance(results, InspectionPage)
+    settle(qtbot)
     mine = next(r for r in results.model.rows() if r.number == number)
     assert mine.quotes_waiting == 1  # shown in red on the dealer's list
     results.open_request(mine)
+    settle(qtbot)
     dealer = results.last_dialog
     assert isinstance(dealer, InspectionDialog)
     _select(dealer, lambda item: item.quote == Quote.PENDING)
     assert dealer.accept_button.isEnabled()
-    _click(qtbot, dealer.accept_button)
+    _press(qtbot, dealer.accept_button)
     assert dealer.sheet is not None
     assert Quote.ACCEPTED in {i.quote for i in dealer.sheet.items}
 
-    order = _open(window_for, "order", "settlement", State.INSPECTED)
-    order = InspectionDialog(order.db, order.actor, number)
+    order = _open(window_for, qtbot, "order", "settlement", State.INSPECTED)
+    order = InspectionDialog(order.backend, number)
     qtbot.addWidget(order)
     order.show()
+    settle(qtbot)
     assert order.settle_button.isVisible()
-    settle = order.open_settlement()
-    assert isinstance(settle, SettlementDialog)
-    assert "修复后寄回" in settle.offer_label.text()
-    _save(qtbot, settle)
-    assert not settle.isVisible()
+    form = order.open_settlement()
+    assert isinstance(form, SettlementDialog)
+    settle(qtbot)
+    assert "修复后寄回" in form.offer_label.text()
+    _save(qtbot, form)
+    settle(qtbot)
+    assert not shiboken6.isValid(form) or not form.isVisible()
     assert order.sheet is not None
     assert order.sheet.state == State.SETTLED
     assert order.summary.text().startswith("已结算")
     assert order.close_request_button.isVisible()
-    assert order.close_request()
+    order.close_request()
+    settle(qtbot)
     assert order.sheet is not None
     assert order.sheet.state == State.CLOSED
 
 
+def _stock_of(window: MainWindow, part_no: str) -> int:
+    return sum(r.quantity for r in window.backend.call(stock_list, ListQuery(part_no))
+               if r.part_no == part_no)
+
+
 def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
                                                     qtbot: QtBot) -> None:
-    tech = _open(window_for, "tech", "inspection", State.INSPECTED)
+    tech = _open(window_for, qtbot, "tech", "inspection", State.INSPECTED)
     _select(tech, lambda item: item.verdict == Verdict.DEFECT)
-    new = tech.open_repair()
+    item = tech.selected_item()
+    assert item is not None
+    tech.open_repair()
+    settle(qtbot)
+    new = tech.last_dialog
     assert isinstance(new, NewRepairDialog)
     assert not new.model.isEnabled()
     assert not new.in_warranty.isEnabled()
+    # What the dealer's lines say of the unit is carried (issue 14).
+    assert new.serial.text() == (item.serials[0] if len(item.serials) == 1 else "")
+    assert new.date_code.text() == (item.date_codes[0] if len(item.date_codes) == 1 else "")
+    assert item.date_codes, "the demo's lines give a date code"
+    new.serial.setText(new.serial.text() or "SN-1")
+    unit = (new.serial.text(), new.date_code.text())
     _save(qtbot, new)
-    assert not new.isVisible()
+    settle(qtbot)
+    assert not shiboken6.isValid(new) or not new.isVisible()
     assert "已开维修单" in tech.message.text()
-    page = tech.parent().window().show_page("repairs")  # type: ignore[union-attr]
+    window = tech.parent().window()  # type: ignore[union-attr]
+    page = window.show_page("repairs")
     assert isinstance(page, RepairsPage)
     page.reload()
+    settle(qtbot)
     row = page.model.row_at(0)
-    order = page.open_row(row)
+    assert (row.serial, row.date_code) == unit
+    before = _stock_of(window, "DR-12")
+    page.open_row(row)
+    settle(qtbot)
+    order = page.last_dialog
     assert isinstance(order, RepairOrderDialog)
     order.part.setCurrentIndex(order.part.findData("DR-12"))
     assert order.take_part()
     assert "DR-12 ×1" in order.parts_label.text()
+    order.reject()  # 取消: bug 5, nothing leaves the stock
+    settle(qtbot)
+    assert _stock_of(window, "DR-12") == before
+    page.open_row(row)
+    settle(qtbot)
+    order = page.last_dialog
+    assert isinstance(order, RepairOrderDialog)
+    order.part.setCurrentIndex(order.part.findData("DR-12"))
+    assert order.take_part()
     _save(qtbot, order)
+    settle(qtbot)
     assert "耗时" in order.error.text() or "分钟" in order.error.text()  # R5: time needed
+    assert _stock_of(window, "DR-12") == before  # refused: nothing taken either
     order.minutes.setValue(25)
-    order.grab().save("/tmp/repair-order.png")
+    order.grab().save("/tmp/floor/repair-order.png")
     _save(qtbot, order)
-    assert not order.isVisible()
-    assert page.model.row_at(0).result.value == "repaired"
+    settle(qtbot)
+    assert not shiboken6.isValid(order) or not order.isVisible()
+    assert _stock_of(window, "DR-12") == before - 1  # taken once, with the save
+    qtbot.waitUntil(lambda: page.model.row_at(0).result.value == "repaired", timeout=3000)
+    assert "DR-12 ×1" in page.model.row_at(0).parts
     page.day_only.setChecked(True)  # the daily report on screen (R5)
+    settle(qtbot)
     assert all(r.finished_at is not None for r in page.model.rows())
     assert row.number in {r.number for r in page.model.rows()}
     assert "分钟" in page.totals.text()
-    page.grab().save("/tmp/repairs.png")
+    page.grab().save("/tmp/floor/repairs.png")
 
 
 def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBot) -> None:
@@ -204,7 +257,7 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     answers.decide(True)
     settle(qtbot)
     assert answers.message.text() == f"{mine.number} 已批准：配件已发往经销商。"
-    (row,) = [r for r in list_part_requests(dealer.db, dealer.actor, ListQuery(mine.number))]
+    (row,) = dealer.backend.call(list_part_requests, ListQuery(mine.number))
     assert row.state.value == "approved"
     assert dealer.show_page("stock_gaps") is gaps
     qtbot.waitUntil(lambda: gaps.model.rowCount() == 0, timeout=3000)  # read again when shown
@@ -213,6 +266,6 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
 
 def choices_of(window: MainWindow) -> Choices:
     """What the stock forms offer, read as the stock page reads it."""
-    db, actor = window.db, window.actor
-    return Choices(actor.org_code, dealer_locations(db, actor),
-                   list_parts(db, actor, ALL_PARTS))
+    backend = window.backend
+    return Choices(backend.actor.org_code, backend.call(dealer_locations),
+                   backend.call(list_parts, ALL_PARTS))

@@ -73,7 +73,7 @@ def english_words(texts: list[str], data: set[str]) -> set[str]:
 def test_no_english_on_any_chinese_screen_of_a_role(window_for: WindowFor,
                                                     login_name: str) -> None:
     window = window_for(login_name)
-    data = {window.db_label.text(), window.db.describe()}
+    data = {window.db_label.text(), window.backend.db.describe()}
     for key in window.page_keys():
         window.show_page(key)
         assert english_words(visible_texts(window), data) == set(), key
@@ -81,11 +81,11 @@ def test_no_english_on_any_chinese_screen_of_a_role(window_for: WindowFor,
 
 def test_no_english_on_any_chinese_admin_screen(window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("admin")
-    data = {window.db_label.text(), window.db.describe()}
+    data = {window.db_label.text(), window.backend.db.describe()}
     for key in window.page_keys():
         window.show_page(key)
         assert english_words(visible_texts(window), data) == set(), key
-    db, actor, backend = window.db, window.actor, window.backend
+    db, actor, backend = window.backend.db, window.actor, window.backend
     dialogs = [OrgDialog(backend, None, org_choices(db, actor, PARENT_CHOICES)),
                UserDialog(backend, None, org_choices(db, actor, USER_ORG_KINDS)),
                ProductDialog(backend, None, list_parts(db, actor, ListQuery(limit=1000))),
@@ -183,8 +183,8 @@ def test_the_file_dialog_speaks_chinese(window_for: WindowFor, qtbot: QtBot,
     window = window_for("dealer")
     (tmp_path / "照片").mkdir()
     (tmp_path / "breakage.png").write_bytes(demo_photo(3))
-    number = list_sheets(window.db, window.actor, ListQuery())[0].number
-    record = SheetDetailDialog(window.backend, number, get_sheet(window.db, window.actor, number))
+    number = list_sheets(window.backend.db, window.actor, ListQuery())[0].number
+    record = SheetDetailDialog(window.backend, number, window.backend.call(get_sheet, number))
     qtbot.addWidget(record)
     record.show()
     for dialog in (record.choose_pdf_name(), record.choose_photo()):

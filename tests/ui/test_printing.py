@@ -70,9 +70,9 @@ def test_a_printed_form_keeps_its_chinese_and_is_drawn(ui: object, sqlite_demo_d
 
 def test_print_preview_of_labels_and_of_a_record(window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("dealer")
-    number, codes = shipped(window.db, 4)
-    detail = RequestDetailDialog(backend_for(window.db, "dealer"),
-                                 record_of(window.db, "dealer", number))
+    number, codes = shipped(window.backend.db, 4)
+    detail = RequestDetailDialog(backend_for(window.backend.db, "dealer"),
+                                 record_of(window.backend.db, "dealer", number))
     qtbot.addWidget(detail)
     detail.preview_labels()  # the labels are made off the GUI thread, then previewed
     qtbot.waitUntil(lambda: detail.preview_dialog is not None, timeout=5000)
@@ -86,7 +86,7 @@ def test_print_preview_of_labels_and_of_a_record(window_for: WindowFor, qtbot: Q
 
 def test_print_preview_of_a_record(window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("dealer")
-    db, actor = window.db, window.actor
+    db, actor = window.backend.db, window.actor
     sheet = list_sheets(db, actor, ListQuery())[0].number
     record = SheetDetailDialog(window.backend, sheet, get_sheet(db, actor, sheet))
     qtbot.addWidget(record)

@@ -49,7 +49,7 @@ def scan(qtbot: QtBot, desk: ReceivingDesk, code: str, keypad: bool = False) -> 
 
 def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) -> None:
     desk = open_desk(window_for, qtbot)
-    number, codes = shipped(desk.db, 2)
+    number, codes = shipped(desk.backend.db, 2)
     assert scan(qtbot, desk, codes[0].lower()) == "good"  # a scanner in lower case
     assert desk.banner.text().startswith("已收第 1 箱，共 2 箱")
     assert desk.scan.text() == ""
@@ -60,7 +60,7 @@ def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) 
     assert "不是 ReturnDesk 的箱码" in desk.banner.text()
     assert scan(qtbot, desk, codes[1]) == "good"
     assert "已全部到齐" in desk.banner.text() or desk.results[0].complete
-    assert get_request(desk.db, desk.actor, number).row.state == State.RECEIVED
+    assert get_request(desk.backend.db, desk.actor, number).row.state == State.RECEIVED
     assert desk.log.rowCount() == 4  # at once, scan by scan
     assert [desk.log.item(1, c).text() for c in (1, 2)] == ["R12-XYZ", "箱码无法识别"]
     assert desk.log.item(1, 2).foreground().color().name() == "#c62828"  # a refusal in red
@@ -107,13 +107,14 @@ def test_the_warehouse_station_opens_straight_into_the_desk(ui: QApplication, qt
 def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtBot,
                                                tmp_path: Path) -> None:
     window = window_for("dealer")
-    number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
+    number = next(r.number for r in list_requests(window.backend.db, window.actor, ReturnQuery())
                   if r.state == State.APPROVED)
-    detail = open_detail(qtbot, window.db, "dealer", number)
+    detail = open_detail(qtbot, window.backend.db, "dealer", number)
     assert detail.ship_button is not None
     assert detail.ship_button.text() == "发货并打印箱标…"
-    carriers = org_choices(window.db, window.actor, (OrgKind.CARRIER,))
-    dialog = ShipmentDialog(backend_for(window.db, "dealer"), detail.detail, carriers, detail)
+    carriers = org_choices(window.backend.db, window.actor, (OrgKind.CARRIER,))
+    dialog = ShipmentDialog(backend_for(window.backend.db, "dealer"), detail.detail, carriers,
+                            detail)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.boxes.setValue(4)
@@ -150,25 +151,37 @@ def test_the_dealer_ships_and_saves_the_labels(window_for: WindowFor, qtbot: QtB
     assert detail.saved_to.read_bytes().startswith(b"%PDF")
 
 
+def open_count(qtbot: QtBot, desk: ReceivingDesk, number: str) -> CountDialog:
+    """Type the request number beside the button and press it, as the clerk does."""
+    desk.count_number.setText(number)
+    qtbot.mouseClick(desk.count_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(desk.count_dialog, CountDialog)
+                    and desk.count_dialog.isVisible(), timeout=5000)
+    assert isinstance(desk.count_dialog, CountDialog)
+    return desk.count_dialog
+
+
 def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot) -> None:
-    window = window_for("warehouse")
-    number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
+    desk = open_desk(window_for, qtbot)
+    window = desk.window()
+    number = next(r.number for r in list_requests(window.backend.db, window.actor, ReturnQuery())
                   if r.state == State.RECEIVED)
-    dialog = CountDialog(window.db, window.actor, number)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_count(qtbot, desk, number)
+    assert not dialog.table.isColumnHidden(2)  # not a blind count: the declared are shown
     first = next(iter(dialog.counted))
     dialog.counted[first].setValue(dialog.counted[first].value() - 1)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    settle(qtbot)
+    qtbot.waitUntil(desk.scan.hasFocus, timeout=3000)  # back to scanning
     owner = window_for("dealer" if number in {r.number for r in list_requests(
-        window.db, as_user(window.db, "dealer"), ReturnQuery())} else "dealer2")
-    seen = RequestDetailDialog(owner.backend, record_of(owner.db, owner.actor.login, number))
+        window.backend.db, as_user(window.backend.db, "dealer"), ReturnQuery())} else "dealer2")
+    record = record_of(owner.backend.db, owner.actor.login, number)
+    seen = RequestDetailDialog(owner.backend, record)
     qtbot.addWidget(seen)
     assert [c.difference for c in seen.count_differences] == [-1]
     # HQ's count is its own table, under its own headers; the boxes table holds only boxes.
-    assert seen.boxes.rowCount() == len(record_of(owner.db, owner.actor.login, number).boxes)
+    assert seen.boxes.rowCount() == len(record.boxes)
     assert all(seen.boxes.text(r, 2) != "-1" for r in range(seen.boxes.rowCount()))
     count = seen.count
     headers = [str(count.model().headerData(c, Qt.Orientation.Horizontal))
@@ -189,8 +202,8 @@ def test_scanning_goes_on_while_the_database_is_busy(window_for: WindowFor,
     import sqlite3
 
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 3)
-    path = desk.db.sqlite_path
+    _number, codes = shipped(desk.backend.db, 3)
+    path = desk.backend.db.sqlite_path
     assert path is not None
     blocker = sqlite3.connect(path, isolation_level=None, timeout=5)
     blocker.execute("BEGIN IMMEDIATE")  # another desk's write, not finished yet

@@ -106,7 +106,7 @@ def test_dealer_files_and_submits_through_the_form(window_for: WindowFor, qtbot:
     qtbot.waitUntil(lambda: not form.isVisible())
     assert form.number is not None
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)  # the list refreshed itself
-    detail = get_request(window.db, window.actor, form.number)
+    detail = get_request(window.backend.db, window.actor, form.number)
     assert detail.row.state == State.SUBMITTED
     assert [line.quantity for line in detail.lines] == [2, 12]
 
@@ -135,7 +135,7 @@ def test_region_reviews_and_order_department_approves_several(window_for: Window
     assert all(number in said for number in numbers)
     qtbot.waitUntil(lambda: approvals.model.rowCount() == 0)
     for number in numbers:
-        assert get_request(order.db, order.actor, number).row.state == State.APPROVED
+        assert get_request(order.backend.db, order.actor, number).row.state == State.APPROVED
 
 
 def test_rejecting_needs_a_reason_and_the_dealer_resubmits(window_for: WindowFor,
@@ -144,7 +144,7 @@ def test_rejecting_needs_a_reason_and_the_dealer_resubmits(window_for: WindowFor
     queue = east.show_page("returns_review")
     assert isinstance(queue, ReturnsPage)
     row = loaded(qtbot, queue).model.row_at(0)
-    dialog = open_detail(qtbot, east.db, "east", row.number)
+    dialog = open_detail(qtbot, east.backend.db, "east", row.number)
     qtbot.mouseClick(dialog.action_buttons[Action.REJECT], Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert dialog.message.text() == "请填写原因，经销商会看到。"
@@ -157,7 +157,7 @@ def test_rejecting_needs_a_reason_and_the_dealer_resubmits(window_for: WindowFor
     assert "驳回" in history[-1]
     assert "请补充照片" in history[-1]
     owner = {"D-SH01": "dealer", "D-GZ01": "dealer2", "DS-WH01": "distrib"}[row.dealer_code]
-    mine = open_detail(qtbot, east.db, owner, row.number)
+    mine = open_detail(qtbot, east.backend.db, owner, row.number)
     assert "驳回原因：请补充照片" in mine.facts.text()
     qtbot.mouseClick(mine.action_buttons[Action.SUBMIT], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mine.detail.row.state == State.SUBMITTED)
@@ -171,7 +171,8 @@ def test_a_stale_bulk_approval_says_which_request_was_refused(window_for: Window
     first = loaded(qtbot, approvals).model.row_at(0)
     from desktop.core.services.returns.flow import transition
 
-    transition(order.db, as_user(order.db, "order"), first.number, Action.REJECT, "重复申请")
+    transition(order.backend.db, as_user(order.backend.db, "order"), first.number, Action.REJECT,
+               "重复申请")
     approvals.table.selectAll()
     qtbot.mouseClick(approvals.bulk_buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
     answer(qtbot)
@@ -321,9 +322,9 @@ def test_every_action_in_a_requests_history_has_its_words(ui: object) -> None:
 def test_the_history_of_a_counted_request_reads_in_words(window_for: WindowFor,
                                                          qtbot: QtBot) -> None:
     window = window_for("dealer")
-    number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
+    number = next(r.number for r in list_requests(window.backend.db, window.actor, ReturnQuery())
                   if r.state == State.RECEIVED)
-    dialog = open_detail(qtbot, window.db, "dealer", number)
+    dialog = open_detail(qtbot, window.backend.db, "dealer", number)
     history = [dialog.history.item(i).text() for i in range(dialog.history.count())]
     assert any("仓库扫描收货" in line for line in history)
     assert any("总部按型号清点" in line for line in history)
@@ -346,8 +347,8 @@ def test_approving_asks_first_and_back_changes_nothing(window_for: WindowFor,
     assert f"{len(rows)} 张申请" in said
     settle(qtbot)
     for row in rows:
-        assert get_request(order.db, order.actor, row.number).row.state == State.REVIEWED
-    dialog = open_detail(qtbot, order.db, "order", rows[0].number)
+        assert get_request(order.backend.db, order.actor, row.number).row.state == State.REVIEWED
+    dialog = open_detail(qtbot, order.backend.db, "order", rows[0].number)
     qtbot.mouseClick(dialog.action_buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
     assert f"审批通过 {rows[0].number}？" in answer(qtbot, go=False)
     settle(qtbot)

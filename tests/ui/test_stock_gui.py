@@ -15,8 +15,8 @@ from tests.ui.forms import click_save, closed
 
 
 def _movement(window: MainWindow, page: StockPage) -> MovementDialog:
-    choices = Choices(window.actor.org_code, dealer_locations(window.db, window.actor),
-                      list_parts(window.db, window.actor, ALL_PARTS))
+    choices = Choices(window.actor.org_code, dealer_locations(window.backend.db, window.actor),
+                      list_parts(window.backend.db, window.actor, ALL_PARTS))
     return MovementDialog(window.backend, choices, page)
 
 

@@ -29,7 +29,7 @@ def _save(qtbot: QtBot, dialog: object) -> None:
 
 def detail_dialog(qtbot: QtBot, window: MainWindow, number: str) -> ExceptionDetailDialog:
     """The record's dialog as its page opens it: the detail read first, then shown."""
-    detail = get_exception(window.db, window.actor, number)
+    detail = get_exception(window.backend.db, window.actor, number)
     dialog = ExceptionDetailDialog(window.backend, number, detail)
     qtbot.addWidget(dialog)
     return dialog
@@ -70,7 +70,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     assert said == f"确定对 上海明辉照明经营部 的 {number} 作出处理：全额冲帐 ¥138？" \
         "上海明辉照明经营部 会立即看到处理结果，之后不能再更改。"
     assert decision.isVisible()
-    assert get_exception(dealer.db, dealer.actor, number).row.state == ExceptionState.RECORDED
+    assert dealer.backend.call(get_exception, number).row.state == ExceptionState.RECORDED
     decision.amount.clear()
     _save(qtbot, decision)
     answer(qtbot, decision)
@@ -80,7 +80,7 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     answer(qtbot, decision)
     assert closed(decision)
     assert orders.message.text() == f"{number} 已处理：全额冲帐。"  # the page says what it did
-    seen = get_exception(dealer.db, dealer.actor, number)
+    seen = get_exception(dealer.backend.db, dealer.actor, number)
     assert seen.row.state == ExceptionState.DECIDED
     assert seen.row.decision == Decision.FULL_CREDIT
     mine = detail_dialog(qtbot, dealer, number)
@@ -92,11 +92,11 @@ def test_record_decide_and_print(window_for: WindowFor, qtbot: QtBot, tmp_path: 
     with qtbot.waitSignal(mine.photo_added, timeout=5000):
         mine.add_photo_file(tmp_path / "signed.png")
     assert "signed.png" in mine.error.text()  # said, in green
-    assert len(get_exception(dealer.db, dealer.actor, number).photos) == 1
+    assert len(get_exception(dealer.backend.db, dealer.actor, number).photos) == 1
     mine.add_photo_file(tmp_path / "notes.txt")
     settle(qtbot)
     assert "照片" in mine.error.text()
-    assert len(get_exception(dealer.db, dealer.actor, number).photos) == 1
+    assert len(get_exception(dealer.backend.db, dealer.actor, number).photos) == 1
     with qtbot.waitSignal(mine.pdf_saved, timeout=5000) as saved:
         mine.save_pdf_to(tmp_path / "record.pdf")
     assert saved.args == [tmp_path / "record.pdf"]
@@ -110,7 +110,7 @@ def test_damage_opens_a_return_only_when_signed(window_for: WindowFor, qtbot: Qt
     from desktop.core.services.transport.exceptions import ExceptionForm, record_exception
 
     dealer = window_for("dealer")
-    unsigned = record_exception(dealer.db, dealer.actor, ExceptionForm(
+    unsigned = record_exception(dealer.backend.db, dealer.actor, ExceptionForm(
         ExceptionKind.DAMAGE, date.today(), (("FL-0701", 1),)), date.today())
     dialog = detail_dialog(qtbot, dealer, unsigned)
     assert dialog.return_button.isVisibleTo(dialog)
@@ -130,7 +130,7 @@ def test_unsigned_damage_is_signed_afterwards_then_credited(window_for: WindowFo
     from desktop.core.services.transport.exceptions import ExceptionForm, record_exception
 
     dealer = window_for("dealer")
-    number = record_exception(dealer.db, dealer.actor, ExceptionForm(
+    number = record_exception(dealer.backend.db, dealer.actor, ExceptionForm(
         ExceptionKind.DAMAGE, date.today(), (("FL-0701", 2),), description="灯罩碎裂"),
         date.today())
     orders = window_for("order").show_page("transport")
@@ -147,7 +147,7 @@ def test_unsigned_damage_is_signed_afterwards_then_credited(window_for: WindowFo
     answer(qtbot, decision)
     assert decision.error.text().startswith("运输破损须凭承运方签字并写明责任单位的记录表")
     assert "border" in decision.decision.styleSheet()
-    assert get_exception(dealer.db, dealer.actor, number).row.state == ExceptionState.RECORDED
+    assert dealer.backend.call(get_exception, number).row.state == ExceptionState.RECORDED
     decision.close()
 
     mine = dealer.show_page("transport")
@@ -187,7 +187,7 @@ def test_unsigned_damage_is_signed_afterwards_then_credited(window_for: WindowFo
     _save(qtbot, decision)
     answer(qtbot, decision)
     assert closed(decision)
-    assert get_exception(dealer.db, dealer.actor, number).row.decision == Decision.FULL_CREDIT
+    assert dealer.backend.call(get_exception, number).row.decision == Decision.FULL_CREDIT
 
 
 def test_no_model_chosen_asks_for_one(window_for: WindowFor, qtbot: QtBot) -> None:

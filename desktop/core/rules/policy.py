@@ -37,6 +37,7 @@ TIMES = QT_TRANSLATE_NOOP("Policy", "× batch value")
 MINUTES = QT_TRANSLATE_NOOP("Policy", "minutes")
 SECONDS = QT_TRANSLATE_NOOP("Policy", "seconds")
 UNITS = QT_TRANSLATE_NOOP("Policy", "units")
+SWITCH = QT_TRANSLATE_NOOP("Policy", "1 = on, 0 = off")
 
 POLICIES: tuple[PolicyDef, ...] = (
     _d("warranty.lighting_months", 36, MONTHS, 1, 240, "W1 S1",
@@ -68,6 +69,9 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("receiving.missing_box_days", 3, DAYS, 1, 90, "L4",
        QT_TRANSLATE_NOOP("Policy", "Boxes of a return still missing this long after its first "
                          "box arrived are reported")),
+    _d("receiving.blind_count", 0, SWITCH, 0, 1, "L2",
+       QT_TRANSLATE_NOOP("Policy", "Blind count: the count dialog does not show the quantities "
+                         "the dealer declared; the clerk counts (or scans) what is there")),
     _d("stock.retention_reorder_below", 5, UNITS, 0, 10000, "S1",
        QT_TRANSLATE_NOOP("Policy", "A part kept for a discontinued product is listed for reorder "
                          "when HQ holds fewer than this many (unless HQ set its own minimum)")),
@@ -109,6 +113,7 @@ class Policy:
     transport_report_working_days: int
     callback_due_hours: int
     receiving_missing_box_days: int
+    receiving_blind_count: int
     stock_retention_reorder_below: int
     auth_idle_lock_minutes: int
     auth_failed_login_delay_seconds: int

@@ -4,8 +4,8 @@ department settles."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import Backend
 from desktop.core.errors import DomainError
 from desktop.core.rules.inspection import (
     NOT_COVERED_LABELS,
@@ -49,11 +50,10 @@ from desktop.core.services.inspection.verdicts import (
     inspection_sheet,
     remove_verdict,
 )
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.labels import remedy_label, state_label, verdict_text
+from desktop.ui.ops import Op
 
 CTX = "Inspection"
 
@@ -65,11 +65,11 @@ def _t(source: str) -> str:
 class InspectionDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, number: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.number = db, actor, number
+        self.backend, self.actor, self.number = backend, backend.actor, number
         self.sheet: Sheet | None = None
+        self.last_dialog: QDialog | None = None  # the settlement or repair form opened last
         self.setWindowTitle(self.tr("Inspection %1").replace("%1", number))
         self.resize(980, 640)
         self.heading = QLabel()
@@ -172,7 +172,11 @@ class InspectionDialog(QDialog):
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.sheet = sheet = inspection_sheet(self.db, self.actor, self.number)
+        """Read the sheet and the settlement again (off the GUI thread)."""
+        Op(self, self.backend, inspection_sheet, self.number).done(self._show_sheet).run()
+
+    def _show_sheet(self, sheet: Sheet) -> None:
+        self.sheet = sheet
         self.heading.setText(f"{sheet.number} · {state_label(sheet.state)}")
         self.counted.setRowCount(len(sheet.counted))
         for r, c in enumerate(sheet.counted):
@@ -192,8 +196,8 @@ class InspectionDialog(QDialog):
                                c.product_code)
         if current:
             self.model.setCurrentIndex(max(0, self.model.findData(current)))
-        self._show_settlement(settlement_of(self.db, self.actor, self.number))
         self._update_buttons()
+        Op(self, self.backend, settlement_of, self.number).done(self._show_settlement).run()
 
     def _show_settlement(self, done: SettlementView | None) -> None:
         if done is None:
@@ -218,7 +222,8 @@ class InspectionDialog(QDialog):
 
     def _update_buttons(self) -> None:
         sheet = self.sheet
-        assert sheet is not None
+        if sheet is None:  # still reading
+            return
         role = self.actor.role
         judging = role == Role.TECHNICIAN and sheet.state == State.RECEIVED
         self.editor.setVisible(judging)
@@ -252,16 +257,22 @@ class InspectionDialog(QDialog):
         return self.sheet.items[rows[0].row()]
 
     # -- acting ----------------------------------------------------------------------------
-    def _run(self, work: Callable[[], object]) -> bool:
+    def show_error(self, exc: DomainError) -> None:
+        """A refusal, under the verdicts (what was typed stays)."""
+        self.message.setText(tr(exc.message))
+
+    def _run(self, op: Op[Any], then: Any = None) -> None:
+        """Run a step; once done, read the sheet again and tell the page."""
         self.message.setText("")
-        try:
-            work()
-        except DomainError as exc:
-            self.message.setText(tr(exc.message))
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+
+        def done(_result: object) -> None:
+            if then is not None:
+                then()
+            self.refresh()
+            self.changed.emit()
+
+        op.busy(self.add_button, self.remove_button, self.finish_button, self.accept_button,
+                self.decline_button, self.close_request_button).done(done).run()
 
     def verdict_input(self) -> VerdictInput:
         verdict = Verdict(self.verdict.currentData())
@@ -274,63 +285,63 @@ class InspectionDialog(QDialog):
             NotCovered(self.reason.currentData()) if verdict == Verdict.NOT_COVERED else None,
             self.repairable.isChecked() if verdict == Verdict.OUT_OF_WARRANTY else None, fee)
 
-    def add(self) -> bool:
+    def add(self) -> None:
         assert self.sheet is not None
-        version = self.sheet.version
-        done = self._run(lambda: add_verdict(self.db, self.actor, self.number,
-                                             str(self.model.currentData() or ""),
-                                             self.verdict_input(), self.note.text(), version))
-        if done:
-            self.note.clear()
-        return done
+        self._run(Op(self, self.backend, add_verdict, self.number,
+                     str(self.model.currentData() or ""), self.verdict_input(), self.note.text(),
+                     self.sheet.version), self.note.clear)
 
     def remove(self) -> None:
         item = self.selected_item()
         if item is not None and self.sheet is not None:
-            version = self.sheet.version
-            self._run(lambda: remove_verdict(self.db, self.actor, self.number, item.id, version))
+            self._run(Op(self, self.backend, remove_verdict, self.number, item.id,
+                         self.sheet.version))
 
-    def finish(self) -> bool:
+    def finish(self) -> None:
         assert self.sheet is not None
-        version = self.sheet.version
-        return self._run(lambda: finish_inspection(self.db, self.actor, self.number, version))
+        self._run(Op(self, self.backend, finish_inspection, self.number, self.sheet.version))
 
-    def answer(self, accept: bool) -> bool:
+    def answer(self, accept: bool) -> None:
         item = self.selected_item()
-        if item is None:
-            return False
-        return self._run(lambda: answer_quote(self.db, self.actor, self.number, item.id, accept))
+        if item is not None:
+            self._run(Op(self, self.backend, answer_quote, self.number, item.id, accept))
 
-    def close_request(self) -> bool:
+    def close_request(self) -> None:
         from desktop.core.rules.workflow import Action
         from desktop.core.services.returns.flow import transition
 
         assert self.sheet is not None
-        version = self.sheet.version
-        return self._run(lambda: transition(self.db, self.actor, self.number, Action.CLOSE,
-                                            shown_version=version))
+        self._run(Op(self, self.backend, transition, self.number, Action.CLOSE,
+                     shown_version=self.sheet.version))
 
     def open_settlement(self) -> QDialog:
         from desktop.ui.inspection.settle import SettlementDialog
         from desktop.ui.widgets.form import run_form
 
         assert self.sheet is not None
-        dialog = SettlementDialog(self.db, self.actor, self.sheet, self)
+        dialog = SettlementDialog(self.backend, self.sheet, self)
         run_form(dialog, self._settled)
+        self.last_dialog = dialog
         return dialog
 
     def _settled(self, _done: object) -> None:
         self.refresh()
         self.changed.emit()
 
-    def open_repair(self) -> QDialog | None:
+    def open_repair(self) -> None:
+        """A repair order for the selected verdict, once the models are read."""
+        from desktop.core.services.admin.catalogue import all_products
         from desktop.ui.repairs.forms import NewRepairDialog
         from desktop.ui.widgets.form import run_form
 
         item = self.selected_item()
         if item is None:
-            return None
-        dialog = NewRepairDialog(self.db, self.actor, self, source=(self.number, item))
-        run_form(dialog, lambda number: self.message.setText(
-            self.tr("Repair order %1 opened.").replace("%1", str(number))))
-        return dialog
+            return
+
+        def show(products: list[Any]) -> None:
+            dialog = NewRepairDialog(self.backend, products, self, source=(self.number, item))
+            run_form(dialog, lambda number: self.message.setText(
+                self.tr("Repair order %1 opened.").replace("%1", str(number))))
+            self.last_dialog = dialog
+
+        Op(self, self.backend, all_products).done(show).run()

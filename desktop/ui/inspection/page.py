@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.services.inspection.worklist import WorklistRow, inspection_worklist
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui.labels import days_left_text, state_label
+from desktop.ui.ops import Op
 from desktop.ui.widgets.list_page import ListPage
 from desktop.ui.widgets.table import Column, PagedTableModel
 
@@ -33,13 +33,13 @@ COLUMNS: list[Column[WorklistRow]] = [
 
 
 class InspectionPage(ListPage):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[WorklistRow] = PagedTableModel(
-            "InspectionPage", COLUMNS, lambda q: inspection_worklist(db, actor, q),
+            "InspectionPage", COLUMNS, lambda q: Op(self, backend, inspection_worklist, q),
             lambda r: str(r.id))
         super().__init__(QCoreApplication.translate("InspectionPage", "Inspection and settlement"),
                          model, parent=parent)
-        self.db, self.actor = db, actor
+        self.backend, self.actor = backend, backend.actor
         self.last_dialog: QDialog | None = None
         self.filter.setPlaceholderText(self.tr("Filter: request number or dealer"))
         self.edit_button.setVisible(True)
@@ -50,7 +50,7 @@ class InspectionPage(ListPage):
     def open_request(self, row: WorklistRow) -> QDialog:
         from desktop.ui.inspection.dialog import InspectionDialog
 
-        dialog = InspectionDialog(self.db, self.actor, row.number, self)
+        dialog = InspectionDialog(self.backend, row.number, self)
         dialog.changed.connect(self.reload)
         dialog.open()
         self.last_dialog = dialog

@@ -8,25 +8,25 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from desktop.backend import Backend
 from desktop.core.errors import InvalidInput
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.rules.inspection import MADE_GOOD, Proposal, Remedy
 from desktop.core.services.inspection.settlement import SettleForm, SettlementView, proposal, settle
 from desktop.core.services.inspection.verdicts import Sheet
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.startup import Database
 from desktop.ui.i18n import tr
 from desktop.ui.labels import remedy_label, verdict_text
+from desktop.ui.ops import Op
 from desktop.ui.widgets.form import FormDialog
 
 
 class SettlementDialog(FormDialog):
     limits_of = "settlement"
 
-    def __init__(self, db: Database, actor: Actor, sheet: Sheet,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, sheet: Sheet, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settle %1").replace("%1", sheet.number), parent)
-        self.db, self.actor, self.sheet = db, actor, sheet
+        self.backend, self.sheet = backend, sheet
+        self._asked = 0  # the remedies asked about last: an older answer is dropped
         self.setMinimumWidth(620)
         self.choices: dict[int, QComboBox] = {}
         for item in sheet.items:
@@ -62,7 +62,14 @@ class SettlementDialog(FormDialog):
         return {i: Remedy(c.currentData()) for i, c in self.choices.items()}
 
     def update_offer(self, first: bool = False) -> None:
-        self.offer = offer = proposal(self.db, self.actor, self.sheet.number, self.remedies())
+        """Ask what the chosen remedies come to (off the GUI thread); shown when it answers."""
+        self._asked += 1
+        asked = self._asked
+        Op(self, self.backend, proposal, self.sheet.number, self.remedies()).done(
+            lambda offer: self._show_offer(offer, first) if asked == self._asked else None).run()
+
+    def _show_offer(self, offer: Proposal, first: bool) -> None:
+        self.offer = offer
         lines = [self.tr("Credit %1 · exchange %2 units · repaired and sent back %3 · sent back "
                          "as they came %4 · repair fees %5")
                  .replace("%1", f"{offer.credit:.2f}").replace("%2", str(offer.exchange_units))
@@ -81,13 +88,13 @@ class SettlementDialog(FormDialog):
             self.penalty.setEnabled(bool(offer.penalty_minimum))
             self.waiver.setEnabled(bool(offer.penalty_minimum))
 
-    def submit(self) -> SettlementView:
+    def submit(self) -> Op[SettlementView]:
         try:
             penalty = Decimal(self.penalty.text().strip() or "0")
         except InvalidOperation as exc:
             raise InvalidInput(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Type the penalty as an amount, for example 200.00.")),
                 "penalty") from exc
-        return settle(self.db, self.actor, self.sheet.number, SettleForm(
+        return Op(self, self.backend, settle, self.sheet.number, SettleForm(
             self.remedies(), penalty, self.waiver.text(), self.disqualify.isChecked(),
             self.disqualify_reason.text(), self.note.text()), self.sheet.version)

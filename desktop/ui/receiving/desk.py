@@ -7,7 +7,6 @@ import re
 import socket
 from collections import deque
 
-import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backend import Backend
 from desktop.core.errors import DomainError
 from desktop.core.rules.boxcode import normalise
-from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.receiving.counting import (
     AsideRow,
     Progress,
@@ -34,9 +33,9 @@ from desktop.core.services.receiving.counting import (
     set_asides,
 )
 from desktop.core.services.receiving.scan import ScanOutcome, ScanResult
-from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op, changes
 from desktop.ui.receiving.journal import ScanJournal
 from desktop.ui.receiving.scan_log import (
     LOG_ROWS,
@@ -49,7 +48,6 @@ from desktop.ui.receiving.scan_log import (
 from desktop.ui.receiving.scan_queue import ScanQueue
 from desktop.ui.receiving.scan_router import ScanRouter
 from desktop.ui.receiving.sounds import Sounds
-from desktop.ui.tasks import run_in_background
 
 REQUEST_NUMBER = re.compile(r"[A-Z]+[0-9]+")  # a box code always has a dash
 
@@ -72,17 +70,17 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
-def _journal(db: Database, actor: Actor) -> ScanJournal:
+def _journal(backend: Backend) -> ScanJournal:
     from platformdirs import user_data_path
 
-    return ScanJournal(user_data_path("ReturnDesk", appauthor=False), actor.login,
-                       db.describe())
+    return ScanJournal(user_data_path("ReturnDesk", appauthor=False), backend.actor.login,
+                       backend.describe())
 
 
 class ReceivingDesk(QWidget):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.backend, self.actor = backend, backend.actor
         self.desk_id = socket.gethostname()
         self.results: deque[ScanResult] = deque(maxlen=LOG_ROWS)  # newest first
         title = QLabel(self.tr("Receiving desk"))
@@ -91,7 +89,7 @@ class ReceivingDesk(QWidget):
 
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("scan a box label"))
-        self.queue = ScanQueue(db, actor, self.desk_id, self, _journal(db, actor))
+        self.queue = ScanQueue(backend, self.desk_id, self, _journal(backend))
         self.answers = 0  # scans answered, in words and colour
         self.scan.scanned.connect(self.queue.submit)
         self.router = ScanRouter(self.scan, self)
@@ -101,10 +99,7 @@ class ReceivingDesk(QWidget):
         self.queue.waiting_changed.connect(self._waiting_changed)
         self.waiting_note = QLabel()
         self.waiting_note.setStyleSheet("color: #8d6e00;")
-        self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
-        self._slow.setSingleShot(True)
-        self._slow.setInterval(300)
-        self._slow.timeout.connect(self._show_waiting)
+        self._timers()
         self.banner = Banner(self.tr("Ready: scan the first box."))
         self.sounds = Sounds()
         self.log = ScanLog([self.tr("Time"), self.tr("Code"), self.tr("Result"),
@@ -119,16 +114,24 @@ class ReceivingDesk(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._count_row())
         QApplication.instance().focusChanged.connect(self._keep_focus)  # type: ignore[union-attr]
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(400)
-        self._later.timeout.connect(self.refresh_lists)
+        changes().changed.connect(self._data_changed)
+        self.count_dialog: QWidget | None = None
         self.refresh_lists()
         restored = self.queue.restore()
         if restored:
             self.banner.setText(self.tr("%1 box(es) scanned last time were not saved yet; "
                                         "saving them now, each gets its answer.").replace(
                                             "%1", str(restored)))
+
+    def _timers(self) -> None:
+        self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(300)
+        self._slow.timeout.connect(self._show_waiting)
+        self._later = QTimer(self)  # the lists, once the scanning pauses
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.refresh_lists)
 
     def _lists(self) -> QTabWidget:
         """This desk's scans, then what the whole warehouse sees: progress, set-asides, and
@@ -265,57 +268,71 @@ class ReceivingDesk(QWidget):
                 "Saving… %1 scan(s) waiting for the database; keep scanning, each gets its "
                 "answer.").replace("%1", str(waiting)))
 
+    def _data_changed(self, workflow: str) -> None:
+        """Data changed here or at another desk: the lists, once the scanning pauses."""
+        if workflow in ("", "receiving", "returns"):
+            self._later.start()
+
     def refresh_lists(self) -> None:
         """Progress, set-asides and missing boxes, read off the GUI thread (a slow or gone
         server must not freeze the desk); skipped while the database is away, and read again
-        after the next answer."""
+        after the next answer.  A list that cannot be read stays as it was."""
         if self.queue.problem is not None:
             return
-        db, actor = self.db, self.actor
-        run_in_background(
-            lambda: (receiving_progress(db, actor), set_asides(db, actor),
-                     missing_boxes(db, actor)),
-            self._fill_lists, self._lists_failed)
+        failed = self._list_failed
+        Op(self, self.backend, receiving_progress).done(self._fill_progress).failed(
+            failed).unexpected(failed).run()
+        Op(self, self.backend, set_asides).done(self._fill_asides).failed(
+            failed).unexpected(failed).run()
+        Op(self, self.backend, missing_boxes).done(self._fill_missing).failed(
+            failed).unexpected(failed).run()
 
-    def _lists_failed(self, exc: BaseException) -> None:
+    def _list_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):  # the lists stay as they were; scanning goes on
-            logging.getLogger(__name__).error("the receiving lists failed", exc_info=exc)
+            logging.getLogger(__name__).error("a receiving list failed", exc_info=exc)
 
-    def _fill_lists(self, lists: tuple[list[Progress], list[AsideRow], list[Progress]]
-                    ) -> None:
-        if not shiboken6.isValid(self):  # the desk was closed meanwhile
-            return
-        progress, asides, missing = lists
+    def _fill_progress(self, progress: list[Progress]) -> None:
         _fill(self.progress, [[p.number, p.dealer_name, f"{p.boxes_received}/{p.box_count}",
                                ", ".join(map(str, p.missing)), str(p.arrived_on or "")]
                               for p in progress])
+
+    def _fill_asides(self, asides: list[AsideRow]) -> None:
         _fill(self.aside, [[a.at.astimezone().strftime("%m-%d %H:%M"), a.code,
                             outcome_label(ScanOutcome(a.reason.value)),
                             a.request_number] for a in asides])
-        _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
-                              str(p.arrived_on)] for p in missing])
         self.tabs.setTabText(2, self.tr("Set aside (%1)").replace(
             "%1", str(self.aside.rowCount())))
+
+    def _fill_missing(self, missing: list[Progress]) -> None:
+        _fill(self.missing, [[p.number, p.dealer_name, ", ".join(map(str, p.missing)),
+                              str(p.arrived_on)] for p in missing])
         self.tabs.setTabText(3, self.tr("Missing boxes (%1)").replace(
             "%1", str(self.missing.rowCount())))
 
     def open_count(self) -> None:
-        """The count of the request typed beside the button; the focus goes back to the scan
-        field when the dialog closes (or at once, when there is nothing to count)."""
-        from desktop.ui.receiving.count import CountDialog
+        """The count of the request typed beside the button, once its sheet, the policy and
+        the models are read; the focus goes back to the scan field when the dialog closes (or
+        at once, when there is nothing to count)."""
+        from desktop.ui.receiving.count import open_count
 
         number = normalise(self.count_number.text())
-        if not number:
-            self.scan.setFocus()
-            return
-        try:
-            dialog = CountDialog(self.db, self.actor, number, self)
-        except DomainError as exc:
-            self.banner.setText(tr(exc.message))
-            self.banner.show_kind("bad")
-            self.scan.setFocus()
-            return
-        dialog.finished.connect(lambda _result: self.scan.setFocus())
-        self.count_dialog = dialog
-        dialog.open()
+        self.scan.setFocus()
+        if number:
+            open_count(self, self.backend, number, self._count_opened, self._count_refused)
 
+    def _count_opened(self, dialog: QWidget) -> None:
+        dialog.finished.connect(lambda _result: self._scan_again())  # type: ignore[attr-defined]
+        self.count_dialog = dialog
+        self.count_number.clear()  # a box scanned into it later must not land beside a number
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _scan_again(self) -> None:
+        """A dialog closed: the desk's window is active again, the scan field has the keys."""
+        self.count_dialog = None
+        self.window().activateWindow()
+        self.scan.setFocus()
+
+    def _count_refused(self, exc: DomainError) -> None:
+        self.banner.setText(tr(exc.message))
+        self.banner.show_kind("bad")
+        self.scan.setFocus()

@@ -1,4 +1,5 @@
-"""Scans go to the database off the GUI thread, one at a time and in the order they were made.
+"""Scans go to the database off the GUI thread (through the operations layer), one at a time
+and in the order they were made.
 
 The scan field is never blocked by the previous scan: when the server is slow or gone, the
 clerk keeps scanning, the desk says how many boxes wait, and every scan still gets its own answer
@@ -21,17 +22,16 @@ from datetime import UTC, datetime
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.backend import Backend
 from desktop.core.errors import DatabaseUnavailable
-from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.receiving.scan import (
     RETRY_AFTER_S,
     ScanResult,
     new_scan_id,
     receive_scan,
 )
-from desktop.core.services.startup import Database
+from desktop.ui.ops import Op
 from desktop.ui.receiving.journal import Scan, ScanJournal
-from desktop.ui.tasks import run_in_background
 
 
 class ScanQueue(QObject):
@@ -40,10 +40,10 @@ class ScanQueue(QObject):
     unreachable = Signal(str, object)  # the code just queued, the DatabaseUnavailable
     waiting_changed = Signal(int)  # scans not answered yet, the one in flight included
 
-    def __init__(self, db: Database, actor: Actor, desk_id: str,
+    def __init__(self, backend: Backend, desk_id: str,
                  parent: QObject | None = None, journal: ScanJournal | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.desk_id = db, actor, desk_id
+        self.backend, self.desk_id = backend, desk_id
         self._waiting: deque[Scan] = deque()
         self._current: Scan | None = None  # in flight
         self.journal = journal
@@ -99,10 +99,12 @@ class ScanQueue(QObject):
         if self._current or not self._waiting or self._stopped:
             return
         scan = self._current = self._waiting.popleft()
-        db, actor = self.db, self.actor
         code, scan_id, scanned_at = scan  # a box that waited is received when it was scanned
-        run_in_background(lambda: receive_scan(db, actor, code, scan_id, scanned_at),
-                          self._answered, lambda exc: self._failed(scan, exc))
+        # No parent widget: the queue says every answer itself (a refusal is a scan's answer,
+        # never a message box), and drops the answers once it is stopped.
+        (Op(None, self.backend, receive_scan, code, scan_id, scanned_at)
+         .done(self._answered).failed(lambda exc: self._failed(scan, exc))
+         .unexpected(lambda exc: self._failed(scan, exc)).run())
 
     def _answered(self, result: ScanResult) -> None:
         if shiboken6.isValid(self) and not self._stopped:  # the desk may be gone meanwhile

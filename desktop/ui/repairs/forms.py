@@ -15,26 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.inspection import Verdict
 from desktop.core.rules.stock import R3_NOTE, Grade, RepairResult
-from desktop.core.services.admin.catalogue import all_products, list_parts
+from desktop.core.services.admin.catalogue import PartRow, ProductRow
 from desktop.core.services.inspection.verdicts import VerdictRow
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.repairs.orders import (
     FinishForm,
     RepairForm,
     RepairRow,
+    Taken,
     finish_repair,
-    list_repairs,
     open_repair,
-    use_part,
 )
-from desktop.core.services.startup import Database
 from desktop.ui.i18n import text
 from desktop.ui.labels import grade_label
+from desktop.ui.ops import Op
 from desktop.ui.stock.common import part_combo
 from desktop.ui.widgets.fields import model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog
@@ -53,11 +50,12 @@ def result_label(result: RepairResult) -> str:
 class NewRepairDialog(FormDialog):
     limits_of = "repair_order"
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, backend: Backend, products: list[ProductRow],
+                 parent: QWidget | None = None,
                  source: tuple[str, VerdictRow] | None = None) -> None:
         super().__init__(self.tr("New repair order"), parent)
-        self.db, self.actor, self.source = db, actor, source
-        self.model = model_picker([(p.code, p.name) for p in all_products(db, actor)])
+        self.backend, self.source = backend, source
+        self.model = model_picker([(p.code, p.name) for p in products])
         self.serial = QLineEdit()
         self.date_code = QLineEdit()
         self.quantity = QSpinBox()
@@ -82,23 +80,35 @@ class NewRepairDialog(FormDialog):
             self.in_warranty.setChecked(item.verdict != Verdict.OUT_OF_WARRANTY)
             self.in_warranty.setEnabled(False)
             self.fault.setText(item.note)
+            _carry(self.serial, item.serials)
+            _carry(self.date_code, item.date_codes)
             self.form.insertRow(0, QLabel(self.tr("From request %1").replace("%1", number)))
 
-    def submit(self) -> str:
+    def submit(self) -> Op[str]:
         number, item = self.source if self.source else ("", None)
-        return open_repair(self.db, self.actor, RepairForm(
+        return Op(self, self.backend, open_repair, RepairForm(
             picked_code(self.model), self.fault.text(), self.quantity.value(),
             self.serial.text(), self.date_code.text(), self.project.isChecked(),
             self.in_warranty.isChecked(), number, item.id if item else None))
 
 
-class RepairOrderDialog(FormDialog):
-    """Save finishes the repair; parts are taken from stock one by one before that."""
+def _carry(field: QLineEdit, known: tuple[str, ...]) -> None:
+    """What the dealer's lines say of the unit: one value is filled in, several are offered."""
+    if len(known) == 1:
+        field.setText(known[0])
+    elif known:
+        field.setPlaceholderText(", ".join(known))
 
-    def __init__(self, db: Database, actor: Actor, row: RepairRow,
+
+class RepairOrderDialog(FormDialog):
+    """Save takes the parts listed from stock and finishes the repair, in one step: Cancel
+    leaves the stock as it was."""
+
+    def __init__(self, backend: Backend, row: RepairRow, parts: list[PartRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Repair order %1").replace("%1", row.number), parent)
-        self.db, self.actor, self.row = db, actor, row
+        self.backend, self.row = backend, row
+        self.taken: list[Taken] = []  # taken from stock on Save
         self.setMinimumWidth(640)
         unit = " ".join(p for p in (row.serial, row.date_code) if p)
         self.form.addRow(self.tr("Unit"), QLabel(
@@ -108,7 +118,7 @@ class RepairOrderDialog(FormDialog):
                                                                     "charge the fee (R4)")))
         self.parts_label = QLabel()
         self.form.addRow(self.tr("Parts used"), self.parts_label)
-        self.part = part_combo(list_parts(db, actor, ListQuery(limit=10_000)))
+        self.part = part_combo(parts)
         self.part_quantity = QSpinBox()
         self.part_quantity.setRange(1, 10000)
         self.grade = QComboBox()
@@ -120,11 +130,11 @@ class RepairOrderDialog(FormDialog):
         for widget in (self.part, self.part_quantity, self.grade, self.use_button):
             take.addWidget(widget)
         self.form.addRow(self.tr("Part"), take)
-        self._finish_fields(row)
+        self._finish_fields(row, parts)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Finish repair"))
         self._show_parts()
 
-    def _finish_fields(self, row: RepairRow) -> None:
+    def _finish_fields(self, row: RepairRow, parts: list[PartRow]) -> None:
         """What finishing the repair records: result, time, fee, and parts repaired or
         recovered."""
         self.outcome = QComboBox()
@@ -138,8 +148,7 @@ class RepairOrderDialog(FormDialog):
         self.fault = QLineEdit(row.fault_found)
         self.repaired = QLineEdit()
         self.repaired.setPlaceholderText(self.tr("part numbers repaired in place, e.g. DR-36"))
-        self.recovered = part_combo(list_parts(self.db, self.actor, ListQuery(limit=10_000)),
-                                    self.tr("— none —"))
+        self.recovered = part_combo(parts, self.tr("— none —"))
         self.recovered_quantity = QSpinBox()
         self.recovered_quantity.setRange(1, 10000)
         back = QHBoxLayout()
@@ -154,25 +163,28 @@ class RepairOrderDialog(FormDialog):
         self.form.addRow(QLabel(text("Stock", R3_NOTE)))
 
     def _show_parts(self) -> None:
-        (self.row,) = list_repairs(self.db, self.actor, ListQuery(self.row.number)) or [self.row]
-        self.parts_label.setText(self.row.parts or self.tr("none yet"))
+        listed = [f"{t.part_no} ×{t.quantity}" for t in self.taken]
+        shown = ", ".join(p for p in (self.row.parts, *listed) if p)
+        if self.taken:
+            shown += " " + self.tr("(taken from stock when you save)")
+        self.parts_label.setText(shown or self.tr("none yet"))
 
     def take_part(self) -> bool:
+        """List a part to take; the stock moves only on Save (Cancel takes nothing)."""
         self._clear_marks()
-        try:
-            use_part(self.db, self.actor, self.row.number, str(self.part.currentData()),
-                     self.part_quantity.value(), Grade(self.grade.currentData()))
-        except DomainError as exc:
-            self.show_error(exc)
+        part = self.part.currentData()
+        if not part:
             return False
+        self.taken.append(Taken(str(part), self.part_quantity.value(),
+                                Grade(self.grade.currentData())))
         self._show_parts()
         return True
 
-    def submit(self) -> RepairResult:
+    def submit(self) -> Op[RepairResult]:
         recovered = str(self.recovered.currentData() or "")
-        return finish_repair(self.db, self.actor, self.row.number, FinishForm(
+        return Op(self, self.backend, finish_repair, self.row.number, FinishForm(
             RepairResult(self.outcome.currentData()), self.minutes.value(), self.fault.text(),
             self.fee.text(), tuple(p for p in self.repaired.text().replace("，", ",").split(",")
                                    if p.strip()),
-            {recovered: self.recovered_quantity.value()} if recovered else {}),
-            self.row.version)
+            {recovered: self.recovered_quantity.value()} if recovered else {},
+            tuple(self.taken)), self.row.version)

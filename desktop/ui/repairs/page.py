@@ -10,16 +10,17 @@ from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFileDialog, QLabel, QWidget
 
-from desktop.core.errors import DomainError
+from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.services.kernel.actor import Actor
+from desktop.core.services.admin.catalogue import all_products, list_parts
 from desktop.core.services.repairs.orders import RepairRow, list_repairs
-from desktop.core.services.repairs.report import print_repair_report, repair_report_pdf
-from desktop.core.services.startup import Database
-from desktop.ui.i18n import tr
+from desktop.core.services.repairs.report import repair_report_pdf
+from desktop.ui.ops import Op
 from desktop.ui.repairs.forms import NewRepairDialog, RepairOrderDialog, result_label
+from desktop.ui.stock.common import ALL_PARTS
 from desktop.ui.widgets.form import FormDialog, run_form
 from desktop.ui.widgets.list_page import ListPage
+from desktop.ui.widgets.printing import preview_pdf, save_pdf
 from desktop.ui.widgets.table import Column, PagedTableModel
 
 CTX = "RepairsPage"
@@ -42,14 +43,17 @@ COLUMNS: list[Column[RepairRow]] = [
 
 
 class RepairsPage(ListPage):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         model: PagedTableModel[RepairRow] = PagedTableModel(
-            CTX, COLUMNS, lambda q: list_repairs(db, actor, q, self._day()), lambda r: r.number)
+            CTX, COLUMNS, lambda q: Op(self, backend, list_repairs, q, self._day()),
+            lambda r: r.number)
         super().__init__(QCoreApplication.translate("RepairsPage", "Repair orders"), model,
                          parent=parent)
-        self.db, self.actor = db, actor
+        self.backend, self.actor = backend, backend.actor
+        self.last_dialog: QDialog | None = None
+        self.saved_to: Path | None = None
         self.filter.setPlaceholderText(self.tr("Filter: order, model, serial or technician"))
-        self.edit_with(self._dialog)
+        self.open_with(self.open_row)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -63,18 +67,16 @@ class RepairsPage(ListPage):
         self.totals = QLabel()
         self.add_button(self.tr("Daily report…")).clicked.connect(self._report)
         self.add_button(self.tr("Print the daily report…")).clicked.connect(self.preview_report)
-        self.message = QLabel()
         layout = self.layout()
         assert layout is not None
         layout.addWidget(self.totals)
-        layout.addWidget(self.message)
         self.reload()
 
     def _day(self) -> date | None:
         return self.report_day() if self.day_only.isChecked() else None
 
-    def reload(self) -> None:
-        super().reload()
+    def _after_load(self) -> None:
+        super()._after_load()
         rows = self.model.rows()
         if self.day_only.isChecked():
             done = [r for r in rows if r.finished_at is not None]
@@ -85,42 +87,42 @@ class RepairsPage(ListPage):
         else:
             self.totals.setText("")
 
-    def _dialog(self, row: RepairRow | None) -> FormDialog:
-        if row is None:
-            return NewRepairDialog(self.db, self.actor, self)
-        return RepairOrderDialog(self.db, self.actor, row, self)
+    def open_row(self, row: RepairRow | None) -> None:
+        """A repair order (None: a new one), once what its form offers is read."""
+        def show(dialog: FormDialog) -> None:
+            self.last_dialog = run_form(dialog, lambda _saved: self.refresh())
 
-    def open_row(self, row: RepairRow) -> FormDialog:
-        return run_form(self._dialog(row), lambda _saved: self.reload())
+        if row is None:
+            Op(self, self.backend, all_products).done(
+                lambda products: show(NewRepairDialog(self.backend, products, self))).run()
+        else:
+            Op(self, self.backend, list_parts, ALL_PARTS).done(
+                lambda parts: show(RepairOrderDialog(self.backend, row, parts, self))).run()
 
     def report_day(self) -> date:
         value = self.day.date().toPython()
         assert isinstance(value, date)
         return value
 
-    def save_report_to(self, path: Path) -> Path | None:
-        try:
-            written = print_repair_report(self.db, self.actor, self.report_day(), path)
-        except DomainError as exc:
-            self.message.setText(tr(exc.message))
-            return None
-        self.message.setText(self.tr("Saved %1").replace("%1", str(written)))
-        return written
+    def save_report_to(self, path: Path) -> None:
+        """Make the day's report (off the GUI thread) and write it here, on this computer."""
+        def saved(written: Path) -> None:
+            self.saved_to = written
+            self.show_notice(self.tr("Saved %1").replace("%1", str(written)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
-    def preview_report(self) -> QDialog | None:
-        from desktop.ui.widgets.printing import open_preview
+        save_pdf(self, Op(self, self.backend, repair_report_pdf, self.report_day()), path, saved)
 
-        try:
-            return open_preview(self, lambda: repair_report_pdf(self.db, self.actor,
-                                                                self.report_day()),
-                                f"repairs-{self.report_day().isoformat()}")
-        except DomainError as exc:
-            self.message.setText(tr(exc.message))
-            return None
+    def preview_report(self) -> None:
+        def opened(dialog: QDialog) -> None:
+            self.last_dialog = dialog
+
+        preview_pdf(self, Op(self, self.backend, repair_report_pdf, self.report_day()),
+                    f"repairs-{self.report_day().isoformat()}", opened)
 
     def _report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the daily repair report"),
             f"repairs-{self.report_day().isoformat()}.pdf", self.tr("PDF (*.pdf)"))
-        if name and self.save_report_to(Path(name)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        if name:
+            self.save_report_to(Path(name))

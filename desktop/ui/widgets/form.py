@@ -91,7 +91,7 @@ class FormDialog(QDialog):
         del result
         return None
 
-    def submit(self) -> Op[Any] | Any:
+    def submit(self) -> Op[Any]:
         """The save, as an :class:`Op` (not yet run) of the use case with what the form holds;
         a refusal found before asking (a field that does not parse) may be raised as a
         DomainError.  The dialog runs it off the GUI thread, Save disabled meanwhile, and
@@ -104,9 +104,6 @@ class FormDialog(QDialog):
             submitted = self.submit()
         except DomainError as exc:
             self.show_error(exc)
-            return
-        if not isinstance(submitted, Op):  # a form not yet moved onto the operations layer
-            self._saved(submitted)
             return
         question = self.confirmation()
         if question is None:

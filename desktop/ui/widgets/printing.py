@@ -67,13 +67,6 @@ def paint_pdf(printer: QPrinter, data: bytes) -> int:
     return len(document)
 
 
-def open_preview(parent: QWidget, make_pdf: Callable[[], bytes],
-                 title: str) -> QPrintPreviewDialog:
-    """Qt's print preview of the PDF ``make_pdf`` builds; its Print button opens the system's
-    print dialog.  ``make_pdf`` runs first, so a refusal raises before anything opens."""
-    return show_preview(parent, make_pdf(), title)
-
-
 def preview_pdf(parent: QWidget, pdf: Op[bytes], title: str,
                 opened: Callable[[QPrintPreviewDialog], object] | None = None) -> None:
     """Make the PDF off the GUI thread (``pdf``: an Op of the use case that renders it), then

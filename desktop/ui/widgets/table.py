@@ -53,7 +53,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     loaded = Signal()  # the first page of a reload (or a refresh) is in
 
     def __init__(self, context: str, columns: Sequence[Column[Row]],
-                 fetch: Callable[[ListQuery], Op[list[Row]] | list[Row]],
+                 fetch: Callable[[ListQuery], Op[list[Row]]],
                  key: Callable[[Row], str],
                  parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,12 +116,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def _start(self, query: ListQuery, generation: int,
                apply: Callable[[list[Row]], None]) -> None:
         self.loading = True
-        fetched = self._fetch(query)
-        if isinstance(fetched, list):  # a screen not yet moved onto the operations layer
-            self.loading = False
-            apply(fetched)
-            return
-        fetched.done(apply).finally_(lambda: self._stop_loading(generation)).run()
+        self._fetch(query).done(apply).finally_(lambda: self._stop_loading(generation)).run()
 
     def _append(self, generation: int, page: list[Row]) -> None:
         if generation != self._generation:

@@ -57,6 +57,8 @@ class VerdictRow:
     unit_price: Decimal
     note: str
     inspected_by: str
+    serials: tuple[str, ...] = ()  # what the dealer's lines of this model say, when it is known
+    date_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,32 @@ def _sheet(session: Session, request: ReturnRequest) -> Sheet:
                for c, p in session.execute(
                    select(CountLine, Product).join(Product, Product.id == CountLine.product_id)
                    .where(CountLine.request_id == request.id).order_by(Product.code))]
+    known = _known_units(session, request.id)
     items = [VerdictRow(i.id, p.code, p.name, i.quantity, i.verdict, i.reason, i.repairable,
-                        i.fee, i.quote, i.remedy, i.unit_price, i.note, i.inspected_by)
+                        i.fee, i.quote, i.remedy, i.unit_price, i.note, i.inspected_by,
+                        *known.get(p.id, ((), ())))
              for i, p in session.execute(
                  select(InspectionItem, Product).join(Product,
                                                       Product.id == InspectionItem.product_id)
                  .where(InspectionItem.request_id == request.id).order_by(InspectionItem.id))]
     return Sheet(request.number, request.state, request.version, request.dealer_org_id,
                  counted, items)
+
+
+def _known_units(session: Session, request_id: int
+                 ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per model, the serial numbers and date codes the dealer gave on its lines (distinct,
+    in line order): a repair order from a verdict carries them."""
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    for product_id, serial, date_code in session.execute(
+            select(ReturnLine.product_id, ReturnLine.serial, ReturnLine.date_code)
+            .where(ReturnLine.request_id == request_id).order_by(ReturnLine.line_no)):
+        serials, codes = found.setdefault(product_id, ([], []))
+        if serial and serial not in serials:
+            serials.append(serial)
+        if date_code and date_code not in codes:
+            codes.append(date_code)
+    return {pid: (tuple(s), tuple(c)) for pid, (s, c) in found.items()}
 
 
 def _judging(session: Session, actor: Actor, number: str,

@@ -133,7 +133,8 @@ def boxes_of(db: Database, actor: Actor, number: str) -> list[BoxRow]:
 
 
 def count_sheet(db: Database, actor: Actor, number: str) -> list[CountRow]:
-    """Declared quantity per model, and HQ's count where it has been made."""
+    """Declared quantity per model, and HQ's count where it has been made; a model HQ found
+    that the dealer did not declare comes after them, declared 0."""
     with db.read() as session:
         request = visible_request(session, actor, number)
         declared = session.execute(
@@ -143,22 +144,24 @@ def count_sheet(db: Database, actor: Actor, number: str) -> list[CountRow]:
             .group_by(Product.id, Product.code, Product.name).order_by(Product.code)).all()
         counted = {c.product_id: c for c in session.scalars(
             select(CountLine).where(CountLine.request_id == request.id))}
+        found = session.execute(
+            select(Product.id, Product.code, Product.name).where(
+                Product.id.in_(set(counted) - {pid for pid, *_rest in declared}))
+            .order_by(Product.code)).all() if counted else []
     return [CountRow(code, name, int(qty), counted[pid].counted if pid in counted else None,
                      counted[pid].note if pid in counted else "")
-            for pid, code, name, qty in declared]
+            for pid, code, name, qty in declared] + [
+        CountRow(code, name, 0, counted[pid].counted, counted[pid].note)
+        for pid, code, name in found]
 
 
 def record_count(db: Database, actor: Actor, number: str, counted: dict[str, int],
                  notes: dict[str, str] | None = None) -> list[CountRow]:
-    """HQ's count by model (L2): it prevails; every difference goes to the audit log."""
+    """HQ's count by model (L2): it prevails; every difference goes to the audit log.  A model
+    the dealer did not declare (found in the boxes) is counted as declared 0."""
     require(actor, Capability.RECEIVING)
     notes = notes or {}
     sheet = {row.product_code: row for row in count_sheet(db, actor, number)}
-    unknown = set(counted) - set(sheet)
-    if unknown:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
-            "Messages", "Model {code} is not in this return; count only what it declares."),
-            code=", ".join(sorted(unknown))), "counted")
     if any(q < 0 for q in counted.values()):
         raise InvalidInput(msg(QT_TRANSLATE_NOOP(
             "Messages", "A count cannot be negative.")), "counted")
@@ -170,10 +173,15 @@ def record_count(db: Database, actor: Actor, number: str, counted: dict[str, int
                 number=number, state=request.state.value))
         ids = dict(session.execute(select(Product.code, Product.id).where(
             Product.code.in_(list(counted)))).all())
+        unknown = set(counted) - set(ids)
+        if unknown:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+                "Messages", "There is no product model {code}."),
+                code=", ".join(sorted(unknown))), "counted")
         differences = {}
         for code, quantity in counted.items():
             row = session.get(CountLine, (request.id, ids[code]))
-            declared = sheet[code].declared
+            declared = sheet[code].declared if code in sheet else 0  # found, not declared
             if row is None:
                 row = CountLine(request_id=request.id, product_id=ids[code], declared=declared,
                                 counted=quantity, counted_by=actor.login)

@@ -23,7 +23,7 @@ from desktop.core.model import Box, BoxReceipt, Organisation, ReturnRequest, Set
 from desktop.core.model.boxes import SetAsideReason
 from desktop.core.rules.boxcode import normalise, parse
 from desktop.core.rules.roles import Capability
-from desktop.core.rules.workflow import State
+from desktop.core.rules.workflow import STATE_LABELS, State
 from desktop.core.services.kernel.actor import Actor, require
 from desktop.core.services.kernel.audit import record
 from desktop.core.services.returns.flow import stamp_arrival
@@ -97,6 +97,8 @@ FIND_BOX = (
     .join(ReturnRequest, ReturnRequest.id == Box.request_id)
     .join(Organisation, Organisation.id == ReturnRequest.dealer_org_id)
     .where(Box.code == bindparam("code")).with_for_update(of=ReturnRequest))
+FIND_REQUEST = (select(ReturnRequest.state, ReturnRequest.agent_org_id)
+                .where(ReturnRequest.number == bindparam("number")))
 COUNT_IN = (
     update(ReturnRequest).where(ReturnRequest.id == bindparam("rid"))
     .values(boxes_received=ReturnRequest.boxes_received + 1, version=ReturnRequest.version + 1)
@@ -173,8 +175,7 @@ def _receive(connection: Connection, actor: Actor, code: str, scan_id: str,
                       {"code": code or "—"})
     row = connection.execute(FIND_BOX, {"code": code}).first()
     if row is None:
-        return _aside(connection, actor, scan_id, code, ScanOutcome.UNKNOWN, parsed.request_number,
-                      at, {"code": code})
+        return _undeclared(connection, actor, scan_id, code, parsed.request_number, at)
     refusal = _refusal(connection, actor, row.state, row.agent_org_id)
     if refusal is not None:
         outcome, fields = refusal
@@ -195,16 +196,34 @@ def _receive(connection: Connection, actor: Actor, code: str, scan_id: str,
         dealer=row.dealer), row.number, row.box_no, row.box_count, received, complete)
 
 
+def _undeclared(connection: Connection, actor: Actor, scan_id: str, code: str, number: str,
+                at: datetime) -> ScanResult:
+    """A well-formed code with no box behind it: its request says why, when there is one (not
+    approved yet, cancelled, bound for an agent: none of them has boxes here), else it is
+    unknown."""
+    request = connection.execute(FIND_REQUEST, {"number": number}).first()
+    refusal = (None if request is None
+               else _refusal(connection, actor, request.state, request.agent_org_id))
+    if refusal is None:
+        return _aside(connection, actor, scan_id, code, ScanOutcome.UNKNOWN, number, at,
+                      {"code": code})
+    outcome, fields = refusal
+    return _aside(connection, actor, scan_id, code, outcome, number, at,
+                  {"number": number, **fields})
+
+
 def _refusal(connection: Connection, actor: Actor, state: State,
              agent_org_id: int | None) -> tuple[ScanOutcome, dict[str, Any]] | None:
     if state == State.CANCELLED:
         return ScanOutcome.CANCELLED, {}
     if state in NOT_YET:
-        return ScanOutcome.NOT_APPROVED, {"state": state.value}
+        return ScanOutcome.NOT_APPROVED, {
+            "state": Message(STATE_LABELS[state], {}, "Workflow")}
     if agent_org_id != actor.agent_id:
         target = connection.execute(select(Organisation.name).where(
             Organisation.id == agent_org_id)).scalar() if agent_org_id else None
-        return ScanOutcome.OTHER_DEPOT, {"destination": target or "HQ"}
+        return ScanOutcome.OTHER_DEPOT, {"destination": target or Message(
+            QT_TRANSLATE_NOOP("Receiving", "HQ's warehouse"), {}, "Receiving")}
     return None
 
 

@@ -56,6 +56,15 @@ class RepairForm:
 
 
 @dataclass(frozen=True)
+class Taken:
+    """Parts taken from HQ's stock for the repair (S3), when the order is saved."""
+
+    part_no: str
+    quantity: int
+    grade: Grade = Grade.NEW
+
+
+@dataclass(frozen=True)
 class FinishForm:
     result: RepairResult
     minutes: int
@@ -63,6 +72,7 @@ class FinishForm:
     fee: str = "0"
     repaired_parts: tuple[str, ...] = ()       # electronic parts repaired in place (R2)
     recovered: dict[str, int] = field(default_factory=dict)  # back to stock, refurbished (R1)
+    taken: tuple[Taken, ...] = ()  # taken from stock with the same save: all or none
 
 
 @dataclass(frozen=True)
@@ -151,16 +161,20 @@ def use_part(db: Database, actor: Actor, number: str, part_no: str, quantity: in
     """Take parts from HQ's stock for the repair (S3); returns what is left of that grade."""
     _require(actor)
     with db.write() as session:
-        order = _load(session, number)
-        part = find_part(session, part_no)
-        left = move(session, actor, hq_of(session), part, grade, Movement.ISSUE, quantity,
-                    ref=order.number)
-        order.parts.append(RepairPart(part_id=part.id, grade=grade, quantity=quantity))
-        order.version += 1
-        record(session, actor, "repair.part", "repair_order", number,
-               f"{part.part_no} ×{quantity} ({grade.value})")
+        left = _take(session, actor, _load(session, number), Taken(part_no, quantity, grade))
         session.commit()
         return left
+
+
+def _take(session: Session, actor: Actor, order: RepairOrder, taken: Taken) -> int:
+    part = find_part(session, taken.part_no)
+    left = move(session, actor, hq_of(session), part, taken.grade, Movement.ISSUE,
+                taken.quantity, ref=order.number)
+    order.parts.append(RepairPart(part_id=part.id, grade=taken.grade, quantity=taken.quantity))
+    order.version += 1
+    record(session, actor, "repair.part", "repair_order", order.number,
+           f"{part.part_no} ×{taken.quantity} ({taken.grade.value})")
+    return left
 
 
 def finish_repair(db: Database, actor: Actor, number: str, form: FinishForm,
@@ -178,6 +192,9 @@ def finish_repair(db: Database, actor: Actor, number: str, form: FinishForm,
         if fee and order.in_warranty:
             raise InvalidInput(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Only an out-of-warranty repair is charged (R4).")), "fee")
+        for taken in form.taken:
+            _take(session, actor, order, taken)
+        session.flush()
         codes = dict(session.execute(select(Part.id, Part.part_no)).all())
         if form.result == RepairResult.REPAIRED:
             _check_r2(session, order, {codes[p.part_id] for p in order.parts}
