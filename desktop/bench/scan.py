@@ -77,6 +77,7 @@ def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject
     from PySide6.QtWidgets import QApplication
 
+    from desktop.backend.local import LocalBackend
     from desktop.core.services.access.auth import login
     from desktop.ui.app import create_application
     from desktop.ui.receiving.desk import ReceivingDesk
@@ -90,7 +91,7 @@ def _desk(db: Any, codes: list[str]) -> tuple[list[float], int]:
             return False
 
     create_application()
-    desk = ReceivingDesk(db, login(db, "warehouse", "demo1234"))
+    desk = ReceivingDesk(LocalBackend(db, login(db, "warehouse", "demo1234")))
     desk.resize(1280, 800)
     desk.show()
     QApplication.processEvents()

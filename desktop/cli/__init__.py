@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
                         "shared database's URL is for the server and administrators only)")
     parser.add_argument("--server", metavar="URL",
                         help="a ReturnDesk server, e.g. https://returns.example.com:8443 "
-                        "(or RETURNDESK_SERVER)")
+                        "(or RETURNDESK_SERVER); the desk remembers it, --server off forgets")
     parser.add_argument("--ca-file", metavar="FILE",
                         help="the certificate authority of the server's certificate, when it "
                         "is not one the system trusts (or RETURNDESK_CA_FILE)")
@@ -101,7 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.ui.app import run_gui
 
-        return run_gui(args.database, args.lang, args.station)
+        if args.server and args.database:
+            print("returndesk: a desk works through --server or on --database, not both",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return run_gui(args.database, args.lang, args.station, args.server,
+                       args.ca_file or os.environ.get("RETURNDESK_CA_FILE"))
     handler = COMMANDS[args.command]
     if hasattr(signal, "SIGPIPE"):  # `returndesk products --json | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -98,7 +98,7 @@ def _returns(view: str) -> PageFactory:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
-             Capability.RECEIVING, _legacy("desktop.ui.receiving.desk", "ReceivingDesk")),
+             Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
              Capability.RETURNS_OWN, _returns("own")),
     PageSpec("returns_review", QT_TRANSLATE_NOOP("Navigation", "Region review"),

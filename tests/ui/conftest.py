@@ -22,7 +22,7 @@ from tests.conftest import as_user
 # Screens still calling services on the GUI thread, while they move onto the operations layer;
 # every other module of desktop.ui fails its test if it opens a unit of work on the GUI thread.
 NOT_YET_ON_THE_OPERATIONS_LAYER = (
-    "desktop.ui.receiving", "desktop.ui.inspection", "desktop.ui.repairs",
+    "desktop.ui.inspection", "desktop.ui.repairs",
 )
 
 

@@ -31,7 +31,7 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
 def test_a_scan_after_clicking_the_count_button_is_answered(window_for: WindowFor,
                                                             qtbot: QtBot) -> None:
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 3)
+    _number, codes = shipped(desk.backend.db, 3)
     click(qtbot, desk.count_number)  # as the clerk did: the field, then the button
     click(qtbot, desk.count_button)
     wedge(qtbot, desk, codes[0])
@@ -43,7 +43,7 @@ def test_a_scan_after_clicking_the_count_button_is_answered(window_for: WindowFo
 def test_a_scan_typed_into_the_request_number_field_is_a_scan(window_for: WindowFor,
                                                               qtbot: QtBot) -> None:
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 2)
+    _number, codes = shipped(desk.backend.db, 2)
     click(qtbot, desk.count_number)
     wedge(qtbot, desk, codes[1])
     assert desk.results[0].code == codes[1]
@@ -55,7 +55,7 @@ def test_a_scan_typed_into_the_request_number_field_is_a_scan(window_for: Window
 def test_scans_after_clicking_lists_tabs_and_the_navigation(window_for: WindowFor,
                                                             qtbot: QtBot) -> None:
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 4)
+    _number, codes = shipped(desk.backend.db, 4)
     window = desk.window()
     for widget, code in zip((desk.recent, desk.tabs.tabBar(), window.nav, desk.banner),
                             codes, strict=True):

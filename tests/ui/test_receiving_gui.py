@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.rules.roles import OrgKind
 from desktop.core.rules.workflow import State
 from desktop.core.services.admin.orgs import org_choices
+from desktop.core.services.receiving.counting import count_sheet
 from desktop.core.services.returns.query import ReturnQuery, get_request, list_requests
 from desktop.ui.receiving.count import CountDialog
 from desktop.ui.receiving.desk import ReceivingDesk
@@ -49,7 +50,7 @@ def scan(qtbot: QtBot, desk: ReceivingDesk, code: str, keypad: bool = False) -> 
 
 def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) -> None:
     desk = open_desk(window_for, qtbot)
-    number, codes = shipped(desk.db, 2)
+    number, codes = shipped(desk.backend.db, 2)
     assert scan(qtbot, desk, codes[0].lower()) == "good"  # a scanner in lower case
     assert desk.banner.text().startswith("已收第 1 箱，共 2 箱")
     assert desk.scan.text() == ""
@@ -60,7 +61,7 @@ def test_good_duplicate_and_rejected_scans(window_for: WindowFor, qtbot: QtBot) 
     assert "不是 ReturnDesk 的箱码" in desk.banner.text()
     assert scan(qtbot, desk, codes[1]) == "good"
     assert "已全部到齐" in desk.banner.text() or desk.results[0].complete
-    assert get_request(desk.db, desk.actor, number).row.state == State.RECEIVED
+    assert get_request(desk.backend.db, desk.actor, number).row.state == State.RECEIVED
     assert desk.log.rowCount() == 4  # at once, scan by scan
     assert [desk.log.item(1, c).text() for c in (1, 2)] == ["R12-XYZ", "箱码无法识别"]
     assert desk.log.item(1, 2).foreground().color().name() == "#c62828"  # a refusal in red
@@ -154,14 +155,14 @@ def test_the_clerk_counts_a_received_request(window_for: WindowFor, qtbot: QtBot
     window = window_for("warehouse")
     number = next(r.number for r in list_requests(window.db, window.actor, ReturnQuery())
                   if r.state == State.RECEIVED)
-    dialog = CountDialog(window.db, window.actor, number)
+    dialog = CountDialog(window.backend, number, count_sheet(window.db, window.actor, number))
     qtbot.addWidget(dialog)
     dialog.show()
     first = next(iter(dialog.counted))
     dialog.counted[first].setValue(dialog.counted[first].value() - 1)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     owner = window_for("dealer" if number in {r.number for r in list_requests(
         window.db, as_user(window.db, "dealer"), ReturnQuery())} else "dealer2")
     seen = RequestDetailDialog(owner.backend, record_of(owner.db, owner.actor.login, number))
@@ -189,8 +190,8 @@ def test_scanning_goes_on_while_the_database_is_busy(window_for: WindowFor,
     import sqlite3
 
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 3)
-    path = desk.db.sqlite_path
+    _number, codes = shipped(desk.backend.db, 3)
+    path = desk.backend.db.sqlite_path
     assert path is not None
     blocker = sqlite3.connect(path, isolation_level=None, timeout=5)
     blocker.execute("BEGIN IMMEDIATE")  # another desk's write, not finished yet

@@ -52,7 +52,7 @@ def player(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_each_answer_plays_its_own_sound(window_for: WindowFor, qtbot: QtBot,
                                          player: Path) -> None:
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 2)
+    _number, codes = shipped(desk.backend.db, 2)
 
     def heard() -> list[str]:
         return player.read_text().split() if player.exists() else []
@@ -70,7 +70,7 @@ def test_no_player_or_no_room_costs_the_sound_not_the_scan(
     monkeypatch.setenv("RETURNDESK_SOUND_PLAYER", str(tmp_path / "no-such-player"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     desk = open_desk(window_for, qtbot)
-    _number, codes = shipped(desk.db, 2)
+    _number, codes = shipped(desk.backend.db, 2)
     assert scan(qtbot, desk, codes[0]) == "good"  # answered; the sound falls back to the beep
     assert desk.sounds.player is None
     assert scan(qtbot, desk, codes[1]) == "good"

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.core.services.kernel.actor import Actor
-from desktop.core.services.receiving.counting import CountRow, count_sheet, record_count
-from desktop.core.services.startup import Database
+from desktop.backend import Backend
+from desktop.core.services.receiving.counting import CountRow, record_count
+from desktop.ui.ops import Op
 from desktop.ui.widgets.form import FormDialog
 
 
 class CountDialog(FormDialog):
-    def __init__(self, db: Database, actor: Actor, number: str,
+    """``rows``: the count sheet, read by the opener (off the GUI thread)."""
+
+    def __init__(self, backend: Backend, number: str, rows: list[CountRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Count of %1").replace("%1", number), parent)
-        self.db, self.actor, self.number = db, actor, number
-        self.rows: list[CountRow] = count_sheet(db, actor, number)
+        self.backend, self.number = backend, number
+        self.rows = rows
         self.setMinimumWidth(640)
         self.table = QTableWidget(len(self.rows), 5)
         self.table.setHorizontalHeaderLabels([
@@ -39,7 +41,7 @@ class CountDialog(FormDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_field("counted", self.tr("By model"), self.table)
 
-    def submit(self) -> list[CountRow]:
-        return record_count(self.db, self.actor, self.number,
-                            {code: spin.value() for code, spin in self.counted.items()},
-                            {code: note.text() for code, note in self.notes.items()})
+    def submit(self) -> Op[list[CountRow]]:
+        return Op(self, self.backend, record_count, self.number,
+                  {code: spin.value() for code, spin in self.counted.items()},
+                  {code: note.text() for code, note in self.notes.items()})

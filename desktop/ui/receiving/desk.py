@@ -23,20 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError
+from desktop.backend import Backend
+from desktop.core.errors import DomainError, NotLoggedIn
 from desktop.core.rules.boxcode import normalise
-from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.receiving.counting import (
     AsideRow,
+    CountRow,
     Progress,
+    count_sheet,
     missing_boxes,
     receiving_progress,
     set_asides,
 )
 from desktop.core.services.receiving.scan import ScanOutcome, ScanResult
-from desktop.core.services.startup import Database
 from desktop.ui import style
 from desktop.ui.i18n import tr
+from desktop.ui.ops import Op, changes
 from desktop.ui.receiving.journal import ScanJournal
 from desktop.ui.receiving.scan_log import (
     LOG_ROWS,
@@ -72,17 +74,18 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
-def _journal(db: Database, actor: Actor) -> ScanJournal:
+def _journal(backend: Backend) -> ScanJournal:
+    """Kept per clerk and per database (or server): what waits goes back where it belongs."""
     from platformdirs import user_data_path
 
-    return ScanJournal(user_data_path("ReturnDesk", appauthor=False), actor.login,
-                       db.describe())
+    return ScanJournal(user_data_path("ReturnDesk", appauthor=False), backend.actor.login,
+                       backend.describe())
 
 
 class ReceivingDesk(QWidget):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.backend, self.actor = backend, backend.actor
         self.desk_id = socket.gethostname()
         self.results: deque[ScanResult] = deque(maxlen=LOG_ROWS)  # newest first
         title = QLabel(self.tr("Receiving desk"))
@@ -91,7 +94,7 @@ class ReceivingDesk(QWidget):
 
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("scan a box label"))
-        self.queue = ScanQueue(db, actor, self.desk_id, self, _journal(db, actor))
+        self.queue = ScanQueue(backend, self.desk_id, self, _journal(backend))
         self.answers = 0  # scans answered, in words and colour
         self.scan.scanned.connect(self.queue.submit)
         self.router = ScanRouter(self.scan, self)
@@ -99,6 +102,7 @@ class ReceivingDesk(QWidget):
         self.queue.failed.connect(self.show_failure)
         self.queue.unreachable.connect(self.show_unreachable)
         self.queue.waiting_changed.connect(self._waiting_changed)
+        changes().session_renewed.connect(self._logged_in_again)
         self.waiting_note = QLabel()
         self.waiting_note.setStyleSheet("color: #8d6e00;")
         self._slow = QTimer(self)  # say "saving" only when a scan takes long enough to notice
@@ -212,15 +216,21 @@ class ReceivingDesk(QWidget):
             "disk_full": self.tr("The disk holding the database is full"),
             "busy": self.tr("Another desk has held the database for half a minute"),
             "read_only": self.tr("The database file cannot be written"),
+            "session": self.tr("Your login on the server has ended"),
         }
-        return causes.get(getattr(self.queue.problem, "cause", ""),
+        return causes.get(getattr(self.queue.problem, "cause", "session"),
                           self.tr("The database cannot be reached"))
 
-    def show_unreachable(self, code: str, _problem: DomainError) -> None:
+    def show_unreachable(self, code: str, problem: DomainError) -> None:
         """The database is away: this scan is kept and will be sent again, as will the rest."""
-        self.banner.setText(self.tr("%1 is queued. %2; the box will be saved when the database "
-                                    "is back. Keep scanning.").replace("%1", code).replace(
-                                        "%2", self._cause()))
+        if isinstance(problem, NotLoggedIn):
+            self.banner.setText(self.tr("%1 is queued. Your login on the server has ended: log "
+                                        "in again and the boxes waiting will be saved. Keep "
+                                        "scanning.").replace("%1", code))
+        else:
+            self.banner.setText(self.tr("%1 is queued. %2; the box will be saved when the database "
+                                        "is back. Keep scanning.").replace("%1", code)
+                                .replace("%2", self._cause()))
         self.banner.show_kind("again")
         self.sounds.play("again")
 
@@ -234,6 +244,10 @@ class ReceivingDesk(QWidget):
                            "again.").replace("%1", str(self.queue.waiting))
         return self.tr("%1 scanned box(es) are not saved in the database yet; they will have "
                        "to be scanned again.").replace("%1", str(self.queue.waiting))
+
+    def _logged_in_again(self, backend: Backend) -> None:
+        if backend is self.backend:
+            self.queue.retry_now()
 
     def window_closing(self) -> None:
         """Stop sending scans; those not saved yet stay in the journal for the next time."""
@@ -271,10 +285,10 @@ class ReceivingDesk(QWidget):
         after the next answer."""
         if self.queue.problem is not None:
             return
-        db, actor = self.db, self.actor
+        backend = self.backend
         run_in_background(
-            lambda: (receiving_progress(db, actor), set_asides(db, actor),
-                     missing_boxes(db, actor)),
+            lambda: (backend.call(receiving_progress), backend.call(set_asides),
+                     backend.call(missing_boxes)),
             self._fill_lists, self._lists_failed)
 
     def _lists_failed(self, exc: BaseException) -> None:
@@ -302,19 +316,23 @@ class ReceivingDesk(QWidget):
     def open_count(self) -> None:
         """The count of the request typed beside the button; the focus goes back to the scan
         field when the dialog closes (or at once, when there is nothing to count)."""
-        from desktop.ui.receiving.count import CountDialog
-
         number = normalise(self.count_number.text())
         if not number:
             self.scan.setFocus()
             return
-        try:
-            dialog = CountDialog(self.db, self.actor, number, self)
-        except DomainError as exc:
-            self.banner.setText(tr(exc.message))
-            self.banner.show_kind("bad")
-            self.scan.setFocus()
-            return
+        Op(self, self.backend, count_sheet, number).done(
+            lambda rows: self._show_count(number, rows)).failed(self._count_refused).busy(
+                self.count_button).run()
+
+    def _count_refused(self, exc: DomainError) -> None:
+        self.banner.setText(tr(exc.message))
+        self.banner.show_kind("bad")
+        self.scan.setFocus()
+
+    def _show_count(self, number: str, rows: list[CountRow]) -> None:
+        from desktop.ui.receiving.count import CountDialog
+
+        dialog = CountDialog(self.backend, number, rows, self)
         dialog.finished.connect(lambda _result: self.scan.setFocus())
         self.count_dialog = dialog
         dialog.open()

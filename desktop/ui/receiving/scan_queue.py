@@ -21,15 +21,15 @@ from datetime import UTC, datetime
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.errors import DatabaseUnavailable
-from desktop.core.services.kernel.actor import Actor
+from desktop.backend import Backend
+from desktop.core.errors import DatabaseUnavailable, NotLoggedIn
 from desktop.core.services.receiving.scan import (
     RETRY_AFTER_S,
     ScanResult,
     new_scan_id,
     receive_scan,
 )
-from desktop.core.services.startup import Database
+from desktop.ui.ops import changes
 from desktop.ui.receiving.journal import Scan, ScanJournal
 from desktop.ui.tasks import run_in_background
 
@@ -40,16 +40,17 @@ class ScanQueue(QObject):
     unreachable = Signal(str, object)  # the code just queued, the DatabaseUnavailable
     waiting_changed = Signal(int)  # scans not answered yet, the one in flight included
 
-    def __init__(self, db: Database, actor: Actor, desk_id: str,
+    def __init__(self, backend: Backend, desk_id: str,
                  parent: QObject | None = None, journal: ScanJournal | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.desk_id = db, actor, desk_id
+        self.backend, self.desk_id = backend, desk_id
         self._waiting: deque[Scan] = deque()
         self._current: Scan | None = None  # in flight
         self.journal = journal
         self.kept = False  # the unanswered scans are in the journal
         self._stopped = False
-        self.problem: DatabaseUnavailable | None = None  # set while the database is away
+        # set while the database (or the server, or the login on it) is away
+        self.problem: DatabaseUnavailable | NotLoggedIn | None = None
         self._attempts = 0
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -99,9 +100,9 @@ class ScanQueue(QObject):
         if self._current or not self._waiting or self._stopped:
             return
         scan = self._current = self._waiting.popleft()
-        db, actor = self.db, self.actor
+        backend = self.backend
         code, scan_id, scanned_at = scan  # a box that waited is received when it was scanned
-        run_in_background(lambda: receive_scan(db, actor, code, scan_id, scanned_at),
+        run_in_background(lambda: backend.call(receive_scan, code, scan_id, scanned_at),
                           self._answered, lambda exc: self._failed(scan, exc))
 
     def _answered(self, result: ScanResult) -> None:
@@ -117,9 +118,12 @@ class ScanQueue(QObject):
             return
         self._current = None
         code = scan[0]
-        if isinstance(exc, DatabaseUnavailable):
-            self._waiting.appendleft(scan)  # the same scan, the same id, first
+        if isinstance(exc, DatabaseUnavailable | NotLoggedIn):
+            # kept, the same scan with the same id first; a lost login waits for a new one
+            self._waiting.appendleft(scan)
             first, self.problem = self.problem is None, exc
+            if isinstance(exc, NotLoggedIn) and first:  # the window asks for the password
+                changes().session_lost.emit(self.backend)
             self._keep()
             self._attempts += 1
             self._retry.start(self.retry_in_s * 1000)
@@ -130,6 +134,12 @@ class ScanQueue(QObject):
         self._keep()
         self.failed.emit(code, exc)
         self._after()
+
+    def retry_now(self) -> None:
+        """Send the waiting scans at once (a new login on the server)."""
+        if self.problem is not None and not self._current:
+            self._retry.stop()
+            self._next()
 
     def _after(self) -> None:
         self._next()
