@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backend import Backend
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, LoginRefused
 from desktop.ui.i18n import tr
 from desktop.ui.ops import changes
 from desktop.ui.tasks import run_in_background
@@ -102,11 +102,17 @@ class SessionEnded(QDialog):
     def _refused(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        self.login_button.setEnabled(True)
         if not isinstance(exc, DomainError):
+            self.login_button.setEnabled(True)
             raise exc
         self.password.clear()
         self.message.setText(tr(exc.message))
+        wait = exc.retry_after if isinstance(exc, LoginRefused) else 0.0
+        QTimer.singleShot(round(wait * 1000), self._may_try)  # a wrong password: wait as told
+
+    def _may_try(self) -> None:
+        if shiboken6.isValid(self):
+            self.login_button.setEnabled(True)
 
     def _log_out(self) -> None:
         self.logged_out = True

@@ -59,7 +59,17 @@ class Desks:
         for shell in self.shells:
             for widget in (shell.window, shell.login_dialog):
                 if widget is not None:
+                    QTimer.singleShot(0, lambda: close_anyway(40))  # boxes left unsaved
                     widget.close()
+
+
+def close_anyway(tries: int) -> None:
+    """"Close anyway?" (boxes not saved) answered Close, if it is asked within 2 s."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.button(QMessageBox.StandardButton.Close):
+        box.button(QMessageBox.StandardButton.Close).click()
+    elif tries > 0:
+        QTimer.singleShot(50, lambda: close_anyway(tries - 1))
 
 
 @pytest.fixture
