@@ -71,10 +71,19 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
     bench.add_argument("--only", action="append", metavar="NAME",
-                       choices=["startup", "queue", "scan", "labels", "forms", "figures"],
+                       choices=["startup", "queue", "scan", "labels", "forms", "figures",
+                                "remote"],
                        help="run only these (repeatable; default: all)")
     bench.add_argument("--requests", type=int, default=0,
                        help="return requests for the figures bench (default 1,000,000)")
+    bench.add_argument("--rtt-ms", type=float, default=40.0,
+                       help="remote bench: round trip the latency proxy adds (default 40)")
+    bench.add_argument("--load-seconds", type=float, default=20.0,
+                       help="remote bench: how long the simulated desks scan (default 20)")
+    bench.add_argument("--desks", type=int, default=50,
+                       help="remote bench: simulated receiving desks (default 50)")
+    bench.add_argument("--rate", type=float, default=37.0,
+                       help="remote bench: their combined scans per second (default 37)")
     bench.add_argument("--pg", metavar="URL",
                        help="also run the scan and figures benches on this PostgreSQL server "
                        "(maintenance database URL, e.g. "

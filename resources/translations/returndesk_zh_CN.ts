@@ -1854,13 +1854,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="73"/>
-        <location filename="../../desktop/ui/login.py" line="203"/>
+        <location filename="../../desktop/ui/login.py" line="206"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="94"/>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
@@ -1880,27 +1880,32 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="112"/>
+        <location filename="../../desktop/ui/login.py" line="113"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="114"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="128"/>
+        <location filename="../../desktop/ui/login.py" line="131"/>
         <source>Demo logins — the password of each is %1. Double-click one.</source>
         <translation>演示账号 — 密码均为 %1，双击即可登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="205"/>
+        <location filename="../../desktop/ui/login.py" line="208"/>
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
