@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     connect.add_parsers(sub)
     figures.add_parsers(sub)
 
+    _bench_parser(sub)
+    return parser
+
+
+def _bench_parser(sub: Any) -> None:
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--runs", type=int, default=5)
@@ -88,7 +93,6 @@ def _parser() -> argparse.ArgumentParser:
                        help="also run the scan and figures benches on this PostgreSQL server "
                        "(maintenance database URL, e.g. "
                        "postgresql+psycopg://postgres@127.0.0.1/postgres)")
-    return parser
 
 
 def _admin_parsers(sub: Any) -> None:
