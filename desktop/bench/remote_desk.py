@@ -15,7 +15,7 @@ from desktop.bench.latency import LatencyProxy
 
 if TYPE_CHECKING:
     from desktop.backend import Backend, Connector
-    from desktop.bench.remote import World
+    from desktop.bench.remote_world import World
 
 Start = Callable[[Callable[[Any], None]], None]
 HEARTBEAT_MS = 2
@@ -146,7 +146,7 @@ def floors(world: World, pg_proxy: LatencyProxy, server_url: str, runs: int
     import httpx
     from sqlalchemy import create_engine, text
 
-    from desktop.bench.remote import proxied_url
+    from desktop.bench.remote_world import proxied_url
 
     engine = create_engine(proxied_url(world.db, pg_proxy.port))
     with engine.connect() as connection, httpx.Client(base_url=server_url) as http:
@@ -169,7 +169,7 @@ def measure_desks(world: World, server_url: str, pg_proxy: LatencyProxy,
                   server_proxy: LatencyProxy, runs: int) -> dict[str, Any]:
     from desktop.backend.local import LocalConnector
     from desktop.backend.remote import RemoteConnector
-    from desktop.bench.remote import proxied_url
+    from desktop.bench.remote_world import proxied_url
     from desktop.core.services.startup import open_database
     from desktop.ui.app import create_application
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.backend.remote import RemoteBackend
-    from desktop.bench.remote import World
+    from desktop.bench.remote_world import World
 
 RESEND_EVERY = 25  # one scan in 25 is sent again with its scan id
 
