@@ -71,6 +71,12 @@ def _legacy(module: str, name: str) -> PageFactory:
     def build(backend: Backend) -> QWidget:
         from importlib import import_module
 
+        if getattr(backend, "db", None) is None:  # a desk on a server: said, not a crash
+            note = QLabel(QCoreApplication.translate(
+                "Pages", "This page does not work through a server yet; it needs a desk at HQ "
+                "on the database."))
+            note.setWordWrap(True)
+            return note
         factory = getattr(import_module(module), name)
         return factory(backend.db, backend.actor)  # type: ignore[attr-defined]
 

@@ -2816,122 +2816,122 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="100"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="102"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="116"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116"/>
+        <location filename="../../desktop/ui/pages.py" line="122"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="118"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="120"/>
+        <location filename="../../desktop/ui/pages.py" line="126"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="122"/>
+        <location filename="../../desktop/ui/pages.py" line="128"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="124"/>
+        <location filename="../../desktop/ui/pages.py" line="130"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="127"/>
+        <location filename="../../desktop/ui/pages.py" line="133"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="129"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="131"/>
+        <location filename="../../desktop/ui/pages.py" line="137"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="133"/>
+        <location filename="../../desktop/ui/pages.py" line="139"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134"/>
+        <location filename="../../desktop/ui/pages.py" line="140"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="136"/>
+        <location filename="../../desktop/ui/pages.py" line="142"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="138"/>
+        <location filename="../../desktop/ui/pages.py" line="144"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="140"/>
+        <location filename="../../desktop/ui/pages.py" line="146"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="142"/>
+        <location filename="../../desktop/ui/pages.py" line="148"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="144"/>
+        <location filename="../../desktop/ui/pages.py" line="150"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3091,6 +3091,14 @@
         <location filename="../../desktop/ui/admin/orgs.py" line="29"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="75"/>
+        <source>This page does not work through a server yet; it needs a desk at HQ on the database.</source>
+        <translation>此页面暂时不能通过服务器使用，需要在总部直接连接数据库的工作站上操作。</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,12 @@ def test_a_dealer_cannot_open_another_dealers_request(desks: Desks, server: Runn
     qtbot.waitUntil(lambda: "R2099999999" in page.message.text(), timeout=10000)
     assert page.message.text() == "没有返修退货申请 R2099999999。"
     assert opened == []
+
+
+def test_a_page_not_yet_on_the_operations_layer_says_so_over_a_server(desks: Desks) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dealer = desks.log_in("dealer")
+    page = dealer.show_page("inspection_results")  # still built on a database of its own
+    assert isinstance(page, QLabel)
+    assert page.text().startswith("此页面暂时不能通过服务器使用")
