@@ -57,6 +57,11 @@ class Backend(Protocol):
         """Log out: the session ends (a server revokes its token)."""
         ...
 
+    def renew(self, password: str) -> None:
+        """Log the same person in again (their session on a server ended): the line goes on,
+        with what was waiting on it; raises LoginRefused on a wrong password."""
+        ...
+
 
 class Connector(Protocol):
     """Where a desk logs in."""

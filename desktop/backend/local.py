@@ -33,6 +33,11 @@ class LocalBackend:
     def close(self) -> None:
         """Nothing to revoke in process."""
 
+    def renew(self, password: str) -> None:
+        from desktop.core.services.access.auth import login as check_login
+
+        self._actor = check_login(self.db, self._actor.login, password)
+
 
 class LocalConnector:
     """Logging in on a database this program opened."""

@@ -18,7 +18,7 @@ import httpx
 
 from desktop import __version__
 from desktop.backend import DemoLogin, P, R, UseCaseFn, wire
-from desktop.core.errors import DatabaseUnavailable, DomainError, WrongVersion
+from desktop.core.errors import DatabaseUnavailable, DomainError, InvalidInput, WrongVersion
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.services.api import use_case_of
 
@@ -66,11 +66,31 @@ def _raise_for(response: httpx.Response) -> None:
         status=response.status_code))
 
 
+LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+def checked_url(url: str) -> str:
+    """The server's address, refused when it would send a password in the clear over a
+    network (plain http is for this computer only) or is not a web address at all."""
+    parts = httpx.URL(url.strip())
+    host = parts.host or ""
+    loopback = host in LOOPBACK or host.startswith("127.")
+    if parts.scheme not in ("http", "https") or not host:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{url} is not a server address; give one like "
+            "https://returns.example.com:8443."), url=url), "server")
+    if parts.scheme == "http" and not loopback:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{url}: a server on another computer is reached with https:// only; "
+            "plain http would send the password in the clear."), url=url), "server")
+    return str(parts).rstrip("/")
+
+
 class Client:
     """The HTTP connection to one server, shared by every call of a desk (thread-safe)."""
 
     def __init__(self, url: str, ca_file: str | None = None) -> None:
-        self.url = url.rstrip("/")
+        self.url = checked_url(url)
         verify: Any = ssl.create_default_context(cafile=ca_file) if ca_file else True
         self.http = httpx.Client(base_url=self.url, timeout=TIMEOUT, verify=verify,
                                  headers={"user-agent": f"ReturnDesk ({platform.node()})"})
@@ -118,6 +138,12 @@ class RemoteBackend:
 
     def close(self) -> None:
         self.client.delete("/session", self.token)
+
+    def renew(self, password: str) -> None:
+        response = self.client.post("/session", {"login": self._actor.login,
+                                                 "password": password,
+                                                 "client": platform.node()})
+        self.token = str(response.json()["token"])
 
 
 class RemoteConnector:

@@ -30,6 +30,19 @@ def _forms() -> dict[str, object]:
     return figures
 
 
+def _remote(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The direct-PostgreSQL desk against the server desk; skipped (said) without PostgreSQL."""
+    from desktop.bench.remote import measure_remote
+
+    try:
+        return measure_remote(args.pg, runs=args.runs, rtt_ms=args.rtt_ms,
+                              load_seconds=args.load_seconds, desks=args.desks,
+                              rate=args.rate)
+    except RuntimeError as exc:
+        print(f"remote bench skipped: {exc}", file=sys.stderr)
+        return None
+
+
 def run_bench(args: argparse.Namespace) -> int:
     import os
 
@@ -38,7 +51,8 @@ def run_bench(args: argparse.Namespace) -> int:
     from desktop.bench.queue import measure_queue
     from desktop.bench.scan import BOXES, measure_scan
 
-    only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures"])
+    only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures",
+                             "remote"])
     figures: dict[str, Any] = {}
     if "startup" in only:
         figures["startup"] = measure_startup(runs=args.runs)
@@ -54,6 +68,8 @@ def run_bench(args: argparse.Namespace) -> int:
         from desktop.bench.scan import measure_scan_pg
 
         figures["scan_postgresql"] = measure_scan_pg(args.pg, boxes=args.boxes or BOXES)
+    if "remote" in only:
+        figures["remote"] = _remote(args)
     if "figures" in only:
         from desktop.bench.figures_report import measure_all
 
@@ -70,6 +86,10 @@ def run_bench(args: argparse.Namespace) -> int:
             _print_scan_forms_labels(figures)
         if "figures" in figures:
             print_figures(figures["figures"])
+        if figures.get("remote"):
+            from desktop.bench.remote import print_remote
+
+            print_remote(figures["remote"])
     return 0
 
 

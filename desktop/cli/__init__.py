@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
                         "shared database's URL is for the server and administrators only)")
     parser.add_argument("--server", metavar="URL",
                         help="a ReturnDesk server, e.g. https://returns.example.com:8443 "
-                        "(or RETURNDESK_SERVER)")
+                        "(or RETURNDESK_SERVER); the desk remembers it, --server off forgets")
     parser.add_argument("--ca-file", metavar="FILE",
                         help="the certificate authority of the server's certificate, when it "
                         "is not one the system trusts (or RETURNDESK_CA_FILE)")
@@ -67,21 +68,34 @@ def _parser() -> argparse.ArgumentParser:
     connect.add_parsers(sub)
     figures.add_parsers(sub)
 
+    _bench_parser(sub)
+    return parser
+
+
+def _bench_parser(sub: Any) -> None:
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--runs", type=int, default=5)
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
     bench.add_argument("--only", action="append", metavar="NAME",
-                       choices=["startup", "queue", "scan", "labels", "forms", "figures"],
+                       choices=["startup", "queue", "scan", "labels", "forms", "figures",
+                                "remote"],
                        help="run only these (repeatable; default: all)")
     bench.add_argument("--requests", type=int, default=0,
                        help="return requests for the figures bench (default 1,000,000)")
+    bench.add_argument("--rtt-ms", type=float, default=40.0,
+                       help="remote bench: round trip the latency proxy adds (default 40)")
+    bench.add_argument("--load-seconds", type=float, default=20.0,
+                       help="remote bench: how long the simulated desks scan (default 20)")
+    bench.add_argument("--desks", type=int, default=50,
+                       help="remote bench: simulated receiving desks (default 50)")
+    bench.add_argument("--rate", type=float, default=37.0,
+                       help="remote bench: their combined scans per second (default 37)")
     bench.add_argument("--pg", metavar="URL",
                        help="also run the scan and figures benches on this PostgreSQL server "
                        "(maintenance database URL, e.g. "
                        "postgresql+psycopg://postgres@127.0.0.1/postgres)")
-    return parser
 
 
 def _admin_parsers(sub: Any) -> None:
@@ -110,7 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.ui.app import run_gui
 
-        return run_gui(args.database, args.lang, args.station)
+        if args.server and args.database:
+            print("returndesk: a desk works through --server or on --database, not both",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return run_gui(args.database, args.lang, args.station, args.server,
+                       args.ca_file or os.environ.get("RETURNDESK_CA_FILE"))
     handler = COMMANDS[args.command]
     if hasattr(signal, "SIGPIPE"):  # `returndesk products --json | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -121,6 +121,9 @@ def add_parsers(sub: Any) -> None:
     login.add_argument("login")
     sub.add_parser("logout", help="end this command line's session on the server")
     serve = sub.add_parser("serve", help="run the ReturnDesk server for desks in other places")
+    serve.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                       help="the PostgreSQL URL of the server's own role (not the owner); "
+                       "also accepted before serve, or RETURNDESK_DATABASE_URL")
     serve.add_argument("--listen", metavar="HOST:PORT",
                        help="default 127.0.0.1:8443; anything but loopback needs a certificate")
     serve.add_argument("--tls-cert", type=Path, metavar="FILE")

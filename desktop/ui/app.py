@@ -53,6 +53,14 @@ def open_in_process(url: str | None) -> Connector:
     return LocalConnector(open_database(url))
 
 
+def open_on_server(url: str, ca_file: str | None) -> Connector:
+    """A desk of a multi-site installation: it holds the server's address, never the
+    database's, and logs in there."""
+    from desktop.backend.remote import RemoteConnector
+
+    return RemoteConnector(url, ca_file)
+
+
 class Shell(QObject):
     """Login → main window → (log out → login) …; rebuilds the window when the language
     changes."""
@@ -124,11 +132,15 @@ class Shell(QObject):
         self.start()
 
 
-def start_gui(url: str | None, language: str | None,
-              station: str | None = None) -> tuple[QApplication, Shell]:
-    """Show the login window now and open the database behind it."""
+def start_gui(url: str | None, language: str | None, station: str | None = None,
+              server: str | None = None, ca_file: str | None = None
+              ) -> tuple[QApplication, Shell]:
+    """Show the login window now and open the database (or reach the server) behind it."""
+    from desktop.ui.session import chosen_server
+
     app = create_application()
     shell = Shell(None, i18n.install(i18n.chosen_language(language)), station)
+    server = chosen_server(server, url)
     shell.start()
 
     def failed(exc: BaseException) -> None:
@@ -143,12 +155,16 @@ def start_gui(url: str | None, language: str | None,
         box.open()
         shell.failure = box
 
-    run_in_background(lambda: open_in_process(url), shell.attach, failed)
+    if server:
+        run_in_background(lambda: open_on_server(server, ca_file), shell.attach, failed)
+    else:
+        run_in_background(lambda: open_in_process(url), shell.attach, failed)
     return app, shell
 
 
-def run_gui(url: str | None, language: str | None, station: str | None = None) -> int:
-    app, shell = start_gui(url, language, station)
+def run_gui(url: str | None, language: str | None, station: str | None = None,
+            server: str | None = None, ca_file: str | None = None) -> int:
+    app, shell = start_gui(url, language, station, server, ca_file)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     from PySide6.QtCore import QThreadPool

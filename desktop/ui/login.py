@@ -109,7 +109,10 @@ class LoginDialog(QDialog):
         """The database (or the server) is ready: say which, list the demo logins, allow
         logging in."""
         self.connector = connector
-        self.database.setText(self.tr("Database: %1").replace("%1", connector.describe()))
+        where = connector.describe()
+        label = self.tr("Server: %1") if where.startswith(("https://", "http://")) else self.tr(
+            "Database: %1")
+        self.database.setText(label.replace("%1", where))
         run_in_background(connector.demo_logins, self._show_demo_logins, lambda _exc: None)
         self.login_button.setEnabled(self._wait <= 0)
         if self.login_edit.text() and self.password_edit.text():

@@ -22,8 +22,9 @@ from desktop.ui import style
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.labels import role_label
 from desktop.ui.lock import IdleWatcher, LockDialog
-from desktop.ui.ops import ChangeWatch, Op
+from desktop.ui.ops import ChangeWatch, Op, changes
 from desktop.ui.pages import PageSpec, pages_for
+from desktop.ui.session import SessionEnded
 from desktop.ui.tasks import run_in_background
 
 IDLE_LOCK_BEFORE_POLICY_S = 15 * 60  # until the policy has been read (a moment after start)
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.watch = ChangeWatch(self, backend)  # other desks' changes reach the lists
         self._closing_for_logout = False
         self.lock_dialog: LockDialog | None = None
+        self.session_dialog: SessionEnded | None = None
+        changes().session_lost.connect(self._session_lost)
         self.station = station if station in self.page_keys() else None
         self.nav.setCurrentRow(self.page_keys().index(self.station) if self.station else 0)
 
@@ -166,6 +169,22 @@ class MainWindow(QMainWindow):
             self.log_out()
             return
         self.content.show()
+
+    def _session_lost(self, backend: Backend) -> None:
+        """The server no longer knows this login: say so and ask for the password again."""
+        if backend is not self.backend or self.session_dialog is not None:
+            return
+        dialog = self.session_dialog = SessionEnded(self.backend, self)
+        dialog.finished.connect(self._session_answered)
+        dialog.open()
+
+    def _session_answered(self) -> None:
+        dialog, self.session_dialog = self.session_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if dialog.logged_out:
+            self.log_out()
 
     def log_out(self) -> None:
         self._closing_for_logout = True

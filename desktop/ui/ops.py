@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.backend import Backend, P, UseCaseFn
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, NotLoggedIn
 from desktop.core.services.api import use_case_of
 from desktop.ui.i18n import tr
 from desktop.ui.tasks import run_in_background
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 class _Changes(QObject):
     changed = Signal(str)  # the workflow whose data changed: "returns", "receiving", "stock" …
+    session_lost = Signal(object)  # the backend whose login the server no longer knows
+    session_renewed = Signal(object)  # … logged in again: what waited can go
 
 
 _changes: _Changes | None = None
@@ -73,7 +75,7 @@ class Op(Generic[R]):
 
     def __init__(self, parent: QWidget | None, backend: Backend, fn: UseCaseFn[P, R],
                  /, *args: P.args, **kwargs: P.kwargs) -> None:
-        self._parent = parent
+        self._parent, self._backend = parent, backend
         self._case = use_case_of(fn)
         self._work: Callable[[], R] = partial(backend.call, fn, *args, **kwargs)
         self._on_done: Callable[[R], object] | None = None
@@ -158,10 +160,12 @@ class Op(Generic[R]):
         try:
             if not alive:
                 return
+            if isinstance(exc, NotLoggedIn):  # the window offers to log in again
+                changes().session_lost.emit(self._backend)
             if isinstance(exc, DomainError):
                 if self._on_failed is not None:
                     self._on_failed(exc)
-                else:
+                elif not isinstance(exc, NotLoggedIn):
                     show_error(self._parent, exc)
                 return
             log.error("%s failed", self._case.name, exc_info=exc)

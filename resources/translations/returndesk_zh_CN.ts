@@ -2005,13 +2005,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="73"/>
-        <location filename="../../desktop/ui/login.py" line="203"/>
+        <location filename="../../desktop/ui/login.py" line="206"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="94"/>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Login</source>
         <translation>用户名</translation>
     </message>
@@ -2031,27 +2031,32 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="112"/>
+        <location filename="../../desktop/ui/login.py" line="113"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="114"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="128"/>
+        <location filename="../../desktop/ui/login.py" line="131"/>
         <source>Demo logins — the password of each is %1. Double-click one.</source>
         <translation>演示账号 — 密码均为 %1，双击即可登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="133"/>
+        <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="205"/>
+        <location filename="../../desktop/ui/login.py" line="208"/>
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
@@ -2059,68 +2064,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/main_window.py" line="41"/>
         <source>ReturnDesk — %1</source>
         <translation>ReturnDesk 售后返修管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>About ReturnDesk</source>
         <translation>关于 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Change the language once they are saved.</source>
         <translation>请在它们保存后再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>ReturnDesk %1 — after-sales and returns.</source>
         <translation>ReturnDesk %1 — 售后返修管理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Close ReturnDesk</source>
         <translation>关闭 ReturnDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Close anyway?</source>
         <translation>仍要关闭吗？</translation>
     </message>
@@ -2773,6 +2778,16 @@
         <translation>服务器返回 {status}，没有保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../../desktop/backend/remote.py" line="79"/>
+        <source>{url} is not a server address; give one like https://returns.example.com:8443.</source>
+        <translation>{url} 不是服务器地址，应类似 https://returns.example.com:8443。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backend/remote.py" line="83"/>
+        <source>{url}: a server on another computer is reached with https:// only; plain http would send the password in the clear.</source>
+        <translation>{url}：其他计算机上的服务器只能用 https:// 连接；用普通 http 会以明文发送密码。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/services/access/sessions.py" line="63"/>
         <source>Your session has ended (logged out, expired or revoked). Log in again.</source>
         <translation>您的会话已结束（已退出、已过期或被撤销），请重新登录。</translation>
@@ -3154,7 +3169,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="190"/>
+        <location filename="../../desktop/ui/ops.py" line="194"/>
         <source>Something went wrong and nothing was saved: %1</source>
         <translation>出现意外错误，没有保存任何内容：%1</translation>
     </message>
@@ -3926,166 +3941,176 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="86"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="91"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="103"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="106"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="122"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
         <source>%1 box(es) scanned last time were not saved yet; saving them now, each gets its answer.</source>
         <translation>上次扫描的 %1 箱尚未保存，正在补存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="139"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="140"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="148"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="140"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="147"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="149"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="150"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="147"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="151"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="156"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="154"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="158"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="207"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="211"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="215"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="219"/>
         <source>The disk holding the database is full</source>
         <translation>数据库所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="216"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="220"/>
         <source>Another desk has held the database for half a minute</source>
         <translation>数据库已被其他工作站占用半分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="221"/>
         <source>The database file cannot be written</source>
         <translation>数据库文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="220"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="222"/>
+        <source>Your login on the server has ended</source>
+        <translation>您在服务器上的登录已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="225"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="224"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="230"/>
+        <source>%1 is queued. Your login on the server has ended: log in again and the boxes waiting will be saved. Keep scanning.</source>
+        <translation>%1 已排队。您在服务器上的登录已结束：重新登录后，排队的箱子会自动保存。请继续扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="234"/>
         <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
         <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="235"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="245"/>
         <source>%1 scanned box(es) are not saved in the database yet. They are kept on this computer and will be saved when you open the receiving desk again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库。它们已记在本机，下次打开收货台时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="263"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="277"/>
         <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
         <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="238"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="248"/>
         <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="268"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="282"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="303"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="317"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="309"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="323"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>
@@ -5041,6 +5066,25 @@
     </message>
 </context>
 <context>
+    <name>SessionEnded</name>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="57"/>
+        <location filename="../../desktop/ui/session.py" line="71"/>
+        <source>Log in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="61"/>
+        <source>Your login on the server has ended (idle too long, logged out elsewhere or ended by an administrator). %1, enter your password to go on: nothing you were doing is lost, and boxes scanned meanwhile are saved once you are back.</source>
+        <translation>您在服务器上的登录已结束（闲置过久、在别处注销或被管理员结束）。%1，请输入密码继续：正在做的工作不会丢失，期间扫描的箱子会在您重新登录后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="73"/>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
     <name>SettingDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/policy.py" line="71"/>
@@ -5306,7 +5350,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="138"/>
+        <location filename="../../desktop/ui/app.py" line="150"/>
         <source>The database cannot be opened:</source>
         <translation>无法打开数据库：</translation>
     </message>

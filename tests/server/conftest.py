@@ -32,12 +32,12 @@ class RunningServer:
 
 
 def start_server(db: Database, cert: Path | None = None,
-                 key: Path | None = None) -> RunningServer:
+                 key: Path | None = None, port: int = 0) -> RunningServer:
     import uvicorn
 
     from desktop.server.app import create_app
 
-    listener = socket.create_server(("127.0.0.1", 0))
+    listener = socket.create_server(("127.0.0.1", port))  # the same port again: it came back
     port = listener.getsockname()[1]
     config = uvicorn.Config(create_app(db), lifespan="off", log_level="warning",
                             access_log=False, ssl_certfile=str(cert) if cert else None,

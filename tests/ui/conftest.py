@@ -19,6 +19,9 @@ from desktop.ui.app import Shell, create_application
 from desktop.ui.main_window import MainWindow
 from tests.conftest import as_user
 
+# desks over a running server (tests/ui/server_desk.py): server, server_both, desks, desks_both
+from tests.ui.server_desk import desks, desks_both, server, server_both  # noqa: F401
+
 
 @pytest.fixture
 def ui(qapp: QApplication) -> Iterator[QApplication]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.backend import Backend
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, NotLoggedIn
 from desktop.core.rules.boxcode import normalise
 from desktop.core.services.receiving.counting import (
     AsideRow,
@@ -71,6 +71,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _journal(backend: Backend) -> ScanJournal:
+    """Kept per clerk and per database (or server): what waits goes back where it belongs."""
     from platformdirs import user_data_path
 
     return ScanJournal(user_data_path("ReturnDesk", appauthor=False), backend.actor.login,
@@ -97,6 +98,7 @@ class ReceivingDesk(QWidget):
         self.queue.failed.connect(self.show_failure)
         self.queue.unreachable.connect(self.show_unreachable)
         self.queue.waiting_changed.connect(self._waiting_changed)
+        changes().session_renewed.connect(self._logged_in_again)
         self.waiting_note = QLabel()
         self.waiting_note.setStyleSheet("color: #8d6e00;")
         self._timers()
@@ -215,15 +217,21 @@ class ReceivingDesk(QWidget):
             "disk_full": self.tr("The disk holding the database is full"),
             "busy": self.tr("Another desk has held the database for half a minute"),
             "read_only": self.tr("The database file cannot be written"),
+            "session": self.tr("Your login on the server has ended"),
         }
-        return causes.get(getattr(self.queue.problem, "cause", ""),
+        return causes.get(getattr(self.queue.problem, "cause", "session"),
                           self.tr("The database cannot be reached"))
 
-    def show_unreachable(self, code: str, _problem: DomainError) -> None:
+    def show_unreachable(self, code: str, problem: DomainError) -> None:
         """The database is away: this scan is kept and will be sent again, as will the rest."""
-        self.banner.setText(self.tr("%1 is queued. %2; the box will be saved when the database "
-                                    "is back. Keep scanning.").replace("%1", code).replace(
-                                        "%2", self._cause()))
+        if isinstance(problem, NotLoggedIn):
+            self.banner.setText(self.tr("%1 is queued. Your login on the server has ended: log "
+                                        "in again and the boxes waiting will be saved. Keep "
+                                        "scanning.").replace("%1", code))
+        else:
+            self.banner.setText(self.tr("%1 is queued. %2; the box will be saved when the database "
+                                        "is back. Keep scanning.").replace("%1", code)
+                                .replace("%2", self._cause()))
         self.banner.show_kind("again")
         self.sounds.play("again")
 
@@ -237,6 +245,10 @@ class ReceivingDesk(QWidget):
                            "again.").replace("%1", str(self.queue.waiting))
         return self.tr("%1 scanned box(es) are not saved in the database yet; they will have "
                        "to be scanned again.").replace("%1", str(self.queue.waiting))
+
+    def _logged_in_again(self, backend: Backend) -> None:
+        if backend is self.backend:
+            self.queue.retry_now()
 
     def window_closing(self) -> None:
         """Stop sending scans; those not saved yet stay in the journal for the next time."""

@@ -23,14 +23,14 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.backend import Backend
-from desktop.core.errors import DatabaseUnavailable
+from desktop.core.errors import DatabaseUnavailable, NotLoggedIn
 from desktop.core.services.receiving.scan import (
     RETRY_AFTER_S,
     ScanResult,
     new_scan_id,
     receive_scan,
 )
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, changes
 from desktop.ui.receiving.journal import Scan, ScanJournal
 
 
@@ -49,7 +49,8 @@ class ScanQueue(QObject):
         self.journal = journal
         self.kept = False  # the unanswered scans are in the journal
         self._stopped = False
-        self.problem: DatabaseUnavailable | None = None  # set while the database is away
+        # set while the database (or the server, or the login on it) is away
+        self.problem: DatabaseUnavailable | NotLoggedIn | None = None
         self._attempts = 0
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -119,9 +120,12 @@ class ScanQueue(QObject):
             return
         self._current = None
         code = scan[0]
-        if isinstance(exc, DatabaseUnavailable):
-            self._waiting.appendleft(scan)  # the same scan, the same id, first
+        if isinstance(exc, DatabaseUnavailable | NotLoggedIn):
+            # kept, the same scan with the same id first; a lost login waits for a new one
+            self._waiting.appendleft(scan)
             first, self.problem = self.problem is None, exc
+            if isinstance(exc, NotLoggedIn) and first:  # the window asks for the password
+                changes().session_lost.emit(self.backend)
             self._keep()
             self._attempts += 1
             self._retry.start(self.retry_in_s * 1000)
@@ -132,6 +136,12 @@ class ScanQueue(QObject):
         self._keep()
         self.failed.emit(code, exc)
         self._after()
+
+    def retry_now(self) -> None:
+        """Send the waiting scans at once (a new login on the server)."""
+        if self.problem is not None and not self._current:
+            self._retry.stop()
+            self._next()
 
     def _after(self) -> None:
         self._next()

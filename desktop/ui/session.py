@@ -1,0 +1,119 @@
+"""A desk on a server: which server (``--server``, RETURNDESK_SERVER, or the one remembered
+from last time), and what the window does when the server no longer knows the login (it
+expired while idle, an administrator revoked it, the token was forged): it says so and asks
+for the password again, and the work waiting on the line (queued scans) goes on after it."""
+
+from __future__ import annotations
+
+import os
+
+import shiboken6
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.backend import Backend
+from desktop.core.errors import DomainError, LoginRefused
+from desktop.ui.i18n import tr
+from desktop.ui.ops import changes
+from desktop.ui.tasks import run_in_background
+
+ENV_SERVER = "RETURNDESK_SERVER"
+FORGET = ("off", "none", "local")
+SETTING = "server"
+
+
+def chosen_server(explicit: str | None, database: str | None) -> str | None:
+    """``--server URL`` (remembered for next time; ``--server off`` forgets it) beats
+    RETURNDESK_SERVER beats the remembered server; ``--database`` alone means this PC's
+    database (or an administrator's), never a server."""
+    settings = QSettings("ReturnDesk", "ReturnDesk")
+    if explicit is not None and explicit.strip().lower() in FORGET:
+        settings.remove(SETTING)
+        return None
+    if explicit:
+        settings.setValue(SETTING, explicit.strip())
+        return explicit.strip()
+    if database:
+        return None
+    remembered = os.environ.get(ENV_SERVER) or settings.value(SETTING, "")
+    return str(remembered) or None
+
+
+class SessionEnded(QDialog):
+    """Modal: the same person's password again (the window and its queue stay), or log out."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.logged_out = False
+        self.setWindowTitle(self.tr("Log in again"))
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        text = QLabel(self.tr(
+            "Your login on the server has ended (idle too long, logged out elsewhere or ended "
+            "by an administrator). %1, enter your password to go on: nothing you were doing "
+            "is lost, and boxes scanned meanwhile are saved once you are back.")
+            .replace("%1", backend.actor.display_name))
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.login_button = QPushButton(self.tr("Log in again"))
+        self.login_button.setDefault(True)
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.login_button.clicked.connect(self.try_login)
+        self.password.returnPressed.connect(self.try_login)
+        self.logout_button.clicked.connect(self._log_out)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.logout_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.password)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def try_login(self) -> None:
+        """Off the GUI thread: a password check is a round trip (and argon2 on the server)."""
+        if not self.login_button.isEnabled():
+            return
+        self.login_button.setEnabled(False)
+        password, backend = self.password.text(), self.backend
+        run_in_background(lambda: backend.renew(password), self._renewed, self._refused)
+
+    def _renewed(self, _none: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.accept()
+        changes().session_renewed.emit(self.backend)
+        changes().changed.emit("")  # the lists read again what they show
+
+    def _refused(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if not isinstance(exc, DomainError):
+            self.login_button.setEnabled(True)
+            raise exc
+        self.password.clear()
+        self.message.setText(tr(exc.message))
+        wait = exc.retry_after if isinstance(exc, LoginRefused) else 0.0
+        QTimer.singleShot(round(wait * 1000), self._may_try)  # a wrong password: wait as told
+
+    def _may_try(self) -> None:
+        if shiboken6.isValid(self):
+            self.login_button.setEnabled(True)
+
+    def _log_out(self) -> None:
+        self.logged_out = True
+        self.reject()
