@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -589,6 +589,73 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="39" />
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="40" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="41" />
+        <location filename="../../desktop/ui/widgets/export.py" line="103" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="61" />
+        <source>%1 rows written…</source>
+        <translation>已写入 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="78" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="79" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="104" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRecords</name>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="24" />
+        <source>Records behind the figure</source>
+        <translation>该数字所统计的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="30" />
+        <source>%1 records</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="31" />
+        <source>No records: this figure counts none.</source>
+        <translation>没有记录：该数字未统计任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="36" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="37" />
+        <source>Copy the numbers</source>
+        <translation>复制单号</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../desktop/core/rules/figures.py" line="52" />
@@ -1144,6 +1211,105 @@
         <location filename="../../desktop/core/services/figures/trend.py" line="101" />
         <source>Month by month</source>
         <translation>逐月对比</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="85" />
+        <source>Save monthly summary PDF</source>
+        <translation>保存月度汇总 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="87" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="97" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="106" />
+        <source>Monthly summary</source>
+        <translation>月度售后汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="87" />
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="92" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="108" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="109" />
+        <source>Save monthly summary PDF…</source>
+        <translation>保存月度汇总 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="110" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="127" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="128" />
+        <source>Compare from</source>
+        <translation>对比起始月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="135" />
+        <location filename="../../desktop/ui/figures/page.py" line="140" />
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="136" />
+        <source>Chart of</source>
+        <translation>图表指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="141" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="147" />
+        <source>Month by month</source>
+        <translation>逐月对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="182" />
+        <source>every dealer and region</source>
+        <translation>全部经销商和大区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="183" />
+        <source>Figures of %1 · %2</source>
+        <translation>%1 的统计数据 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="258" />
+        <source>Open a month's figure to see its records.</source>
+        <translation>请打开某个月份的数字查看其记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/model.py" line="104" />
+        <source>Double-click to see the records this figure counts</source>
+        <translation>双击查看该数字所统计的记录</translation>
     </message>
 </context>
 <context>
@@ -1782,22 +1948,27 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="51" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="52" />
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="66" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="67" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="67" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="68" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="242" />
+        <location filename="../../desktop/ui/widgets/list_page.py" line="75" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="263" />
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -2882,41 +3053,46 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="131" />
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="133" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="133" />
+        <location filename="../../desktop/ui/pages.py" line="135" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="134" />
+        <location filename="../../desktop/ui/pages.py" line="136" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="136" />
+        <location filename="../../desktop/ui/pages.py" line="138" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="138" />
+        <location filename="../../desktop/ui/pages.py" line="140" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="140" />
+        <location filename="../../desktop/ui/pages.py" line="142" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="142" />
+        <location filename="../../desktop/ui/pages.py" line="144" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="144" />
+        <location filename="../../desktop/ui/pages.py" line="146" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -2972,7 +3148,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="181" />
+        <location filename="../../desktop/ui/ops.py" line="187" />
         <source>Something went wrong and nothing was saved: %1</source>
         <translation>出现意外错误，没有保存任何内容：%1</translation>
     </message>

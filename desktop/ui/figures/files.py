@@ -16,6 +16,8 @@ from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets.export import ExportRun, export_to_excel, start_export
 from desktop.ui.widgets.files import choose_save_name
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from desktop.ui.figures.page import FiguresPage
 
@@ -32,9 +34,6 @@ def chinese(context: str, source: str) -> str:
         _chinese.load(str(TRANSLATIONS / "returndesk_zh_CN.qm"))
     return _chinese.translate(context, source) or source
 
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate("FiguresPage", source)
 
 
 class FigureFiles(QObject):
@@ -83,8 +82,9 @@ class FigureFiles(QObject):
 
     def choose_pdf_name(self) -> None:
         if self.page.figures is not None:
-            choose_save_name(self.page, _t("Save monthly summary PDF"), self._name(".pdf"),
-                             _t("PDF files (*.pdf)"), self.save_pdf)
+            choose_save_name(self.page, translate("FiguresPage", "Save monthly summary PDF"),
+                             self._name(".pdf"),
+                             translate("FiguresPage", "PDF files (*.pdf)"), self.save_pdf)
 
     def save_pdf(self, path: Path) -> None:
         """Render the summary off the GUI thread and write it (atomically) to ``path``."""
@@ -94,7 +94,7 @@ class FigureFiles(QObject):
             return write_pdf(path, self._make_pdf())
 
         def saved(written: Path) -> None:
-            self.page.show_notice(_t("Saved %1.").replace("%1", str(written)))
+            self.page.show_notice(translate("FiguresPage", "Saved %1.").replace("%1", str(written)))
             self.pdf_saved.emit(written)
 
         run_in_background(write, saved, self._failed)
@@ -103,7 +103,8 @@ class FigureFiles(QObject):
         from desktop.ui.widgets.printing import show_preview
 
         def shown(data: bytes) -> None:
-            self.preview_opened.emit(show_preview(self.page, data, _t("Monthly summary")))
+            title = translate("FiguresPage", "Monthly summary")
+            self.preview_opened.emit(show_preview(self.page, data, title))
 
         if self.page.figures is not None:
             run_in_background(self._make_pdf, shown, self._failed)

@@ -101,7 +101,8 @@ class FigureTableModel(QAbstractTableModel):
                 and item is self.table.comparison:
             return QColor(AVERAGE_COLOUR)
         if role == int(Qt.ItemDataRole.ToolTipRole.value) and index.column() >= self.lead:
-            return word("FiguresPage", "Double-click to see the records this figure counts")
+            return QCoreApplication.translate(
+                "FiguresPage", "Double-click to see the records this figure counts")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,12 +34,11 @@ from desktop.ui.ops import Op
 from desktop.ui.widgets.chart import ChartWidget
 from desktop.ui.widgets.list_page import ERROR_STYLE, NOTICE_STYLE
 
+translate = QCoreApplication.translate
+
 CTX = "FiguresPage"
 COMPARE_MONTHS = 12
 
-
-def _t(source: str) -> str:
-    return word(CTX, source)
 
 
 def month_edit(value: date) -> QDateEdit:
@@ -85,12 +84,12 @@ class FiguresPage(QWidget):
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
         today = date.today()
-        self.title = style.title(QLabel(_t("Figures")))
+        self.title = style.title(QLabel(translate("FiguresPage", "Figures")))
         self.scope = QLabel()
         self.month = month_edit(today)
         first = today.year * 12 + today.month - COMPARE_MONTHS
         self.first = month_edit(date(first // 12, first % 12 + 1, 1))
-        self.show_button = QPushButton(_t("Show"))
+        self.show_button = QPushButton(translate("FiguresPage", "Show"))
         self.show_button.clicked.connect(self.show_figures)
         self.tables = QComboBox()
         self.tables.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -106,9 +105,9 @@ class FiguresPage(QWidget):
         self.trend_view = table_view(self.trend_model)
         self.trend_view.doubleClicked.connect(lambda index: self.open_trend_figure(index))
         self.line = ChartWidget()
-        self.export_button = QPushButton(_t("Export to Excel…"))
-        self.pdf_button = QPushButton(_t("Save monthly summary PDF…"))
-        self.preview_button = QPushButton(_t("Print preview…"))
+        self.export_button = QPushButton(translate("FiguresPage", "Export to Excel…"))
+        self.pdf_button = QPushButton(translate("FiguresPage", "Save monthly summary PDF…"))
+        self.preview_button = QPushButton(translate("FiguresPage", "Print preview…"))
         from desktop.ui.figures.files import FigureFiles
 
         self.files = FigureFiles(self)
@@ -125,25 +124,27 @@ class FiguresPage(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         widget: QWidget
-        for widget in (QLabel(_t("Month")), self.month, QLabel(_t("Compare from")), self.first,
+        for widget in (QLabel(translate("FiguresPage", "Month")), self.month,
+                       QLabel(translate("FiguresPage", "Compare from")), self.first,
                        self.show_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.export_button, self.pdf_button, self.preview_button):
             bar.addWidget(widget)
         pick = QHBoxLayout()
-        for widget in (QLabel(_t("Table")), self.tables, QLabel(_t("Chart of")), self.column):
+        for widget in (QLabel(translate("FiguresPage", "Table")), self.tables,
+                       QLabel(translate("FiguresPage", "Chart of")), self.column):
             pick.addWidget(widget)
         pick.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, _t("Table"))
-        self.tabs.addTab(self.bars, _t("Chart"))
+        self.tabs.addTab(self.view, translate("FiguresPage", "Table"))
+        self.tabs.addTab(self.bars, translate("FiguresPage", "Chart"))
         months = QWidget()
         box = QVBoxLayout(months)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.line, 3)
         box.addWidget(self.trend_view, 2)
-        self.tabs.addTab(months, _t("Month by month"))
+        self.tabs.addTab(months, translate("FiguresPage", "Month by month"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scope)
@@ -177,8 +178,10 @@ class FiguresPage(QWidget):
             return
         self.figures = figures
         scope = figures.scope
-        self.scope.setText(_t("Figures of %1 · %2").replace("%1", figures.month).replace(
-            "%2", f"{scope.name} {scope.code}" if scope.code else _t("every dealer and region")))
+        whose = f"{scope.name} {scope.code}" if scope.code \
+            else translate("FiguresPage", "every dealer and region")
+        self.scope.setText(translate("FiguresPage", "Figures of %1 · %2")
+                           .replace("%1", figures.month).replace("%2", whose))
         key = self.current_table_key()
         self.tables.blockSignals(True)
         self.tables.clear()
@@ -252,7 +255,7 @@ class FiguresPage(QWidget):
             return
         month, column = figure
         if not month:  # the range's total: open a month's figure instead
-            self.show_notice(_t("Open a month's figure to see its records."))
+            self.show_notice(translate("FiguresPage", "Open a month's figure to see its records."))
             return
         position = index.column() - self.trend_model.lead
         table, source = self.trend.sources[position]

@@ -15,26 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate("FigureRecords", source)
+translate = QCoreApplication.translate
 
 
 class RecordsDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, numbers: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Records behind the figure"))
+        self.setWindowTitle(translate("FigureRecords", "Records behind the figure"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.numbers = list(numbers)
         heading = QLabel(title)
         heading.setWordWrap(True)
-        self.count = QLabel(_t("%1 records").replace("%1", f"{len(numbers):,}") if numbers
-                            else _t("No records: this figure counts none."))
+        self.count = QLabel(
+            translate("FigureRecords", "%1 records").replace("%1", f"{len(numbers):,}")
+            if numbers else translate("FigureRecords", "No records: this figure counts none."))
         self.list = QListWidget()
         self.list.addItems(numbers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_t("Close"))
-        copy = QPushButton(_t("Copy the numbers"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("FigureRecords", "Close"))
+        copy = QPushButton(translate("FigureRecords", "Copy the numbers"))
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

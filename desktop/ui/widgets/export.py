@@ -17,13 +17,12 @@ from desktop.ui.ops import show_error, show_unexpected
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets.files import choose_save_name
 
+translate = QCoreApplication.translate
+
 Progress = Callable[[int, int], bool]
 Write = Callable[[Path, Progress], bool]   # False: cancelled, nothing written
 log = logging.getLogger(__name__)
 
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate("Export", source)
 
 
 class ExportRun(QObject):
@@ -37,8 +36,9 @@ class ExportRun(QObject):
         super().__init__(parent)
         self.path = path
         self.cancelled = False
-        self.dialog = QProgressDialog(_t("Writing the workbook…"), _t("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(_t("Export to Excel"))
+        self.dialog = QProgressDialog(translate("Export", "Writing the workbook…"),
+                                      translate("Export", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(translate("Export", "Export to Excel"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoReset(False)
@@ -58,7 +58,7 @@ class ExportRun(QObject):
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
-        self.dialog.setLabelText(_t("%1 rows written…").replace("%1", f"{done:,}"))
+        self.dialog.setLabelText(translate("Export", "%1 rows written…").replace("%1", f"{done:,}"))
 
     def close(self, path: Path | None) -> None:
         self.dialog.close()
@@ -75,8 +75,8 @@ def start_export(parent: QWidget, path: Path, write: Write,
 
     def done(written: bool) -> None:
         if told is not None:
-            told(_t("Saved %1.").replace("%1", str(path)) if written
-                 else _t("Export cancelled: no file was written."))
+            told(translate("Export", "Saved %1.").replace("%1", str(path)) if written
+                 else translate("Export", "Export cancelled: no file was written."))
         run.close(path if written else None)
 
     def failed(exc: BaseException) -> None:
@@ -100,8 +100,8 @@ def export_to_excel(parent: QWidget, suggested: str, write: Write,
         if started is not None:
             started(run)
 
-    choose_save_name(parent, _t("Export to Excel"), suggested,
-                     _t("Excel workbook (*.xlsx)"), chosen)
+    choose_save_name(parent, translate("Export", "Export to Excel"), suggested,
+                     translate("Export", "Excel workbook (*.xlsx)"), chosen)
 
 
 def safe_name(text: str) -> str:

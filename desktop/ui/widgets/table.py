@@ -138,10 +138,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """The column headers, translated (as the table shows them)."""
         return [QCoreApplication.translate(self._context, c.header) for c in self._columns]
 
-    def every_row(self, page: int = EXPORT_PAGE) -> Iterator[list[Any]]:
+    def every_row(self, page: int = 0) -> Iterator[list[Any]]:
         """Every row the filter matches, page after page, as the columns show them: for an
         export, on a worker thread (each page read there, ``Op.result``), never all at once."""
-        text, after = self._text, None
+        text, after, page = self._text, None, page or EXPORT_PAGE
         while True:
             fetched = self._fetch(ListQuery(text, after, page))
             rows = fetched if isinstance(fetched, list) else fetched.result()
