@@ -71,9 +71,11 @@ class FiguresPage(QWidget):
     loaded = Signal()
     records_opened = Signal(object)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None,
+                 month: date | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
+        self._month = month or date.today()
         self.figures: MonthlyFigures | None = None
         self.trend: FigureTrend | None = None
         self._asked = 0          # answers to an older question are dropped
@@ -83,7 +85,7 @@ class FiguresPage(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        today = date.today()
+        today = self._month
         self.title = style.title(QLabel(translate("FiguresPage", "Figures")))
         self.scope = QLabel()
         self.month = month_edit(today)
@@ -160,16 +162,17 @@ class FiguresPage(QWidget):
 
     # -- reading ---------------------------------------------------------------------------
     def show_figures(self) -> None:
-        """Read the month's figures and the months to compare (two Ops, off the GUI
-        thread); the page shows them as they come."""
+        """Read the month's figures, then the months to compare (each an Op, off the GUI
+        thread): the month's table paints first, the line follows."""
         self._asked += 1
-        asked, month, first = self._asked, month_of(self.month), month_of(self.first)
+        asked, month = self._asked, month_of(self.month)
         self._set_ready(False)
         self.clear_message()
         (Op(self, self.backend, monthly_figures, month).busy(self.show_button)
          .done(lambda found: self._got_figures(asked, found)).run())
-        if first > month:
-            first = month
+
+    def _read_trend(self, asked: int, month: str) -> None:
+        first = min(month_of(self.first), month)
         (Op(self, self.backend, figure_trend, first, month)
          .done(lambda found: self._got_trend(asked, found)).run())
 
@@ -193,7 +196,7 @@ class FiguresPage(QWidget):
         self._table_chosen()
         self.pending.setText("\n".join(
             f"{word('Figures', p.title)}: {word('Figures', p.reason)}" for p in figures.pending))
-        self._maybe_loaded()
+        self._read_trend(asked, figures.month)
 
     def _got_trend(self, asked: int, trend: FigureTrend) -> None:
         if asked != self._asked:
