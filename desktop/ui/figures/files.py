@@ -6,7 +6,7 @@ screen's language, like every form."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 
@@ -17,9 +17,6 @@ from desktop.ui.widgets.export import ExportRun, export_to_excel, start_export
 from desktop.ui.widgets.files import choose_save_name
 
 translate = QCoreApplication.translate
-
-if TYPE_CHECKING:
-    from desktop.ui.figures.page import FiguresPage
 
 _chinese: QTranslator | None = None
 
@@ -42,7 +39,7 @@ class FigureFiles(QObject):
     pdf_saved = Signal(object)
     preview_opened = Signal(object)
 
-    def __init__(self, page: FiguresPage) -> None:
+    def __init__(self, page: Any) -> None:  # the FiguresPage (it imports this module)
         super().__init__(page)
         self.page = page
         self.exporting: ExportRun | None = None
