@@ -202,3 +202,42 @@ def test_an_export_can_be_cancelled_and_leaves_no_file(
     assert finished.args == [None]
     assert not path.exists()
     assert notices == ["已取消导出：没有写入文件。"]
+
+
+def test_the_export_button_asks_where_in_chinese_and_writes_there(
+        world: World, ui: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = orgs_list(world, qtbot)
+    assert page.export_button.text() == "导出到 Excel…"
+    page.export_button.click()
+    dialog = next(w for w in page.findChildren(QFileDialog) if w.isVisible())
+    assert dialog.windowTitle() == "导出到 Excel"
+    assert dialog.selectedFiles()[0].endswith("组织机构.xlsx")
+    assert dialog.nameFilters() == ["Excel 工作簿 (*.xlsx)"]
+    dialog.selectFile(str(tmp_path / "机构.xlsx"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: getattr(page, "exporting", None) is not None, timeout=3000)
+    with qtbot.waitSignal(page.exporting.finished, timeout=10000) as finished:
+        pass
+    assert finished.args == [tmp_path / "机构.xlsx"]
+    assert openpyxl.load_workbook(tmp_path / "机构.xlsx").active.max_row == 1 + 9
+
+
+def test_the_summary_buttons_ask_where_in_chinese_and_preview(
+        world: World, ui: QApplication, qtbot: QtBot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, world, Role.MANAGEMENT, "HQ")
+    page.pdf_button.click()
+    dialog = next(w for w in page.findChildren(QFileDialog) if w.isVisible())
+    assert dialog.windowTitle() == "保存月度汇总 PDF"
+    assert dialog.selectedFiles()[0].endswith("统计数据-2026-03.pdf")
+    dialog.reject()
+    with qtbot.waitSignal(page.files.preview_opened, timeout=15000) as opened:
+        page.preview_button.click()
+    preview = opened.args[0]
+    assert isinstance(preview, QPrintPreviewDialog)
+    assert preview.windowTitle() == "月度售后汇总"
+    preview.close()

@@ -48,7 +48,7 @@ class FigureFiles(QObject):
         figures = self.page.figures
         assert figures is not None
         code = f"-{figures.scope.code}" if figures.scope.code else ""
-        return f"{chinese('Figures', 'Figures')}-{figures.month}{code}{suffix}"
+        return f"{translate('FiguresPage', 'Figures')}-{figures.month}{code}{suffix}"
 
     def export(self, path: Path | None = None) -> None:
         """The page's figures (every table, and the months compared) to a workbook."""

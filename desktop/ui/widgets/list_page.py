@@ -73,7 +73,7 @@ class ListPage(QWidget):
         self.edit_button.clicked.connect(self._edit_selected)
         self.export_button = QPushButton(
             QCoreApplication.translate("ListPage", "Export to Excel…"))
-        self.export_button.clicked.connect(self.export_rows)
+        self.export_button.clicked.connect(lambda: self.export_rows())
         self._sized = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
