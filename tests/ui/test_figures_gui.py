@@ -88,6 +88,11 @@ def test_the_page_shows_the_months_figures_and_a_figure_opens_its_records(
     assert dialog.list.count() == 2
     assert "甲经销商" in dialog.findChildren(type(page.scope))[0].text()
     dialog.close()
+    # a month's point of the line opens that month's records: March's three requests
+    with qtbot.waitSignal(page.records_opened, timeout=5000) as opened:
+        page.open_trend_figure(page.trend_model.index(2, 1))
+    assert opened.args[0].numbers == ["R1", "R2", "R3"]
+    opened.args[0].close()
 
 
 def test_a_dealer_sees_only_its_own_figures_beside_the_average(
