@@ -47,6 +47,15 @@ def _painted(widget: Any, ready: Callable[[], bool]) -> float:
     return watch.done
 
 
+def _until(ready: Callable[[], bool], seconds: float = 300) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    limit = time.perf_counter() + seconds
+    while not ready() and time.perf_counter() < limit:
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
 def page_once(db: Any, month: date) -> float:
     from desktop.backend.local import LocalBackend
     from desktop.ui.figures.page import FiguresPage
@@ -57,7 +66,8 @@ def page_once(db: Any, month: date) -> float:
     page.resize(1200, 760)
     page.show()
     painted = _painted(page.view.viewport(), lambda: page.model.rowCount() > 0)
-    wait_for_all()
+    _until(page.export_button.isEnabled)  # the months compared too: nothing left in flight
+    wait_for_all(120_000)
     page.close()
     page.deleteLater()
     return painted - start
