@@ -100,8 +100,11 @@ def measure_database(db: Any, requests: int, runs: int) -> dict[str, Any]:
     plain = _queries(db, runs, month)
     add_indexes(db)
     indexed = _queries(db, runs, month)
+    from desktop.bench.figures_page import measure_page
+
     return {"month": f"{month:%Y-%m}", "rows": counts, "fill_s": round(filled_s, 1),
-            "without_indexes": plain, "with_indexes": indexed}
+            "without_indexes": plain, "with_indexes": indexed,
+            "page": measure_page(db, month, runs)}
 
 
 def measure_figures_sqlite(requests: int = REQUESTS, runs: int = 5) -> dict[str, Any]:

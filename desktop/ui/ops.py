@@ -115,6 +115,12 @@ class Op(Generic[R]):
         self._disabled.extend(widgets)
         return self
 
+    def result(self) -> R:
+        """Run the use case here and now and return its answer (a refusal raises): for work
+        already off the GUI thread, such as an export reading page after page while it writes.
+        Never on the GUI thread (the guard of the UI tests refuses it)."""
+        return self._work()
+
     def run(self) -> None:
         global _pending
         _pending += 1

@@ -98,6 +98,8 @@ PAGES: tuple[PageSpec, ...] = (
              Capability.TRANSPORT, _lazy("desktop.ui.transport.page", "transport_page")),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaint sheets"),
              Capability.COMPLAINTS, _lazy("desktop.ui.complaints.page", "complaints_page")),
+    PageSpec("figures", QT_TRANSLATE_NOOP("Navigation", "Figures"), Capability.FIGURES,
+             _lazy("desktop.ui.figures.page", "figures_page")),
     PageSpec("warranty", QT_TRANSLATE_NOOP("Navigation", "Warranty check"),
              Capability.WARRANTY_CHECK, _lazy("desktop.ui.warranty.page", "WarrantyPage")),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Product catalogue"), None, _catalogue),

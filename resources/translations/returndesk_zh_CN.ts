@@ -675,6 +675,73 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="39"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="40"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="41"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="103"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="61"/>
+        <source>%1 rows written…</source>
+        <translation>已写入 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="78"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="79"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export.py" line="104"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRecords</name>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="24"/>
+        <source>Records behind the figure</source>
+        <translation>该数字所统计的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="30"/>
+        <source>%1 records</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="31"/>
+        <source>No records: this figure counts none.</source>
+        <translation>没有记录：该数字未统计任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="36"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/records.py" line="37"/>
+        <source>Copy the numbers</source>
+        <translation>复制单号</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../desktop/core/rules/figures.py" line="52"/>
@@ -1230,6 +1297,105 @@
         <location filename="../../desktop/core/services/figures/trend.py" line="101"/>
         <source>Month by month</source>
         <translation>逐月对比</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="82"/>
+        <source>Save monthly summary PDF</source>
+        <translation>保存月度汇总 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="94"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/files.py" line="103"/>
+        <source>Monthly summary</source>
+        <translation>月度售后汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/model.py" line="104"/>
+        <source>Double-click to see the records this figure counts</source>
+        <translation>双击查看该数字所统计的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="89"/>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="94"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="110"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="111"/>
+        <source>Save monthly summary PDF…</source>
+        <translation>保存月度汇总 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="112"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="129"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="130"/>
+        <source>Compare from</source>
+        <translation>对比起始月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="137"/>
+        <location filename="../../desktop/ui/figures/page.py" line="142"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="138"/>
+        <source>Chart of</source>
+        <translation>图表指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="143"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="149"/>
+        <source>Month by month</source>
+        <translation>逐月对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="185"/>
+        <source>every dealer and region</source>
+        <translation>全部经销商和大区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="186"/>
+        <source>Figures of %1 · %2</source>
+        <translation>%1 的统计数据 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures/page.py" line="261"/>
+        <source>Open a month&apos;s figure to see its records.</source>
+        <translation>请打开某个月份的数字查看其记录。</translation>
     </message>
 </context>
 <context>
@@ -1923,32 +2089,37 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="53"/>
         <source>Filter: type part of a code or name</source>
         <translation>筛选：输入编码或名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="67"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="68"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="68"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="76"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="118"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="167"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="172"/>
         <source>Showing only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/list_page.py" line="266"/>
+        <location filename="../../desktop/ui/widgets/list_page.py" line="287"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3079,41 +3250,46 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="101"/>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="104"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114"/>
+        <location filename="../../desktop/ui/pages.py" line="116"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3169,7 +3345,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="194"/>
+        <location filename="../../desktop/ui/ops.py" line="200"/>
         <source>Something went wrong and nothing was saved: %1</source>
         <translation>出现意外错误，没有保存任何内容：%1</translation>
     </message>
@@ -3941,176 +4117,176 @@
 <context>
     <name>ReceivingDesk</name>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="89"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="87"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="94"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="92"/>
         <source>scan a box label</source>
         <translation>扫描箱标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="105"/>
         <source>Ready: scan the first box.</source>
         <translation>就绪：请扫描第一箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Code</source>
         <translation>箱码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="109"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="107"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
         <source>Request</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="110"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="108"/>
         <source>Box</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="126"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="124"/>
         <source>%1 box(es) scanned last time were not saved yet; saving them now, each gets its answer.</source>
         <translation>上次扫描的 %1 箱尚未保存，正在补存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="141"/>
         <source>Boxes in</source>
         <translation>已到箱数</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
         <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="146"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="152"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="150"/>
         <source>Missing boxes</source>
         <translation>未到的箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="144"/>
-        <location filename="../../desktop/ui/receiving/desk.py" line="147"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="142"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
         <source>Arrived</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="145"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="143"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="149"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="147"/>
         <source>This desk&apos;s scans</source>
         <translation>本台扫描记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="150"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="148"/>
         <source>Progress</source>
         <translation>收货进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="151"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="149"/>
         <source>Set aside</source>
         <translation>放置一边</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="156"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="154"/>
         <source>Count a received request…</source>
         <translation>清点已收货的申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="158"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="156"/>
         <source>request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="211"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="209"/>
         <source>This scan failed: %1. Nothing was recorded; scan the box again or set it aside.</source>
         <translation>本次扫描失败：%1。未记录任何内容；请重新扫描或将此箱放到一边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="219"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="217"/>
         <source>The disk holding the database is full</source>
         <translation>数据库所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="220"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="218"/>
         <source>Another desk has held the database for half a minute</source>
         <translation>数据库已被其他工作站占用半分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="221"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="219"/>
         <source>The database file cannot be written</source>
         <translation>数据库文件无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="222"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="220"/>
         <source>Your login on the server has ended</source>
         <translation>您在服务器上的登录已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="225"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="223"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="230"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="228"/>
         <source>%1 is queued. Your login on the server has ended: log in again and the boxes waiting will be saved. Keep scanning.</source>
         <translation>%1 已排队。您在服务器上的登录已结束：重新登录后，排队的箱子会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="234"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="232"/>
         <source>%1 is queued. %2; the box will be saved when the database is back. Keep scanning.</source>
         <translation>%1 已排队。%2，数据库恢复后这一箱会自动保存。请继续扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="245"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="243"/>
         <source>%1 scanned box(es) are not saved in the database yet. They are kept on this computer and will be saved when you open the receiving desk again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库。它们已记在本机，下次打开收货台时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="277"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="275"/>
         <source>%1: %2 scan(s) queued, trying again every %3 s; each will be saved and answered in order.</source>
         <translation>%1：%2 箱已排队，每 %3 秒重试一次；恢复后逐一保存，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="248"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="246"/>
         <source>%1 scanned box(es) are not saved in the database yet; they will have to be scanned again.</source>
         <translation>还有 %1 箱已扫描但尚未保存到数据库，关闭后需要重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="282"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="280"/>
         <source>Saving… %1 scan(s) waiting for the database; keep scanning, each gets its answer.</source>
         <translation>正在保存…还有 %1 箱等待数据库；请继续扫描，每一箱都会有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="317"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="315"/>
         <source>Set aside (%1)</source>
         <translation>放置一边（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receiving/desk.py" line="323"/>
+        <location filename="../../desktop/ui/receiving/desk.py" line="321"/>
         <source>Missing boxes (%1)</source>
         <translation>未到的箱（%1）</translation>
     </message>

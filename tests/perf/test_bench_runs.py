@@ -43,6 +43,8 @@ def test_the_figures_bench_runs_its_pairs_on_a_small_world(tmp_path: object) -> 
         assert found[label]["queries"] == 29
         assert found[label]["service_ms"] > 0
         assert found[label]["by_hand_ms"] > 0
+    assert found["page"]["page_ms"] > 0  # the figures page's first paint, and its floor
+    assert found["page"]["floor_ms"] > 0
     files = measure_xlsx(count=3_000, runs=1)
     assert files["rows"] == 3_000
     assert abs(files["bytes"] - files["bare_bytes"]) < 200  # the same cells in both files

@@ -5,6 +5,7 @@ the rows are read again with the selection and scroll position kept; F5 reads th
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
@@ -71,6 +72,9 @@ class ListPage(QWidget):
         if on_new is not None:
             self.new_button.clicked.connect(on_new)
         self.edit_button.clicked.connect(self._edit_selected)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("ListPage", "Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export_rows())
         self._sized = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -102,6 +106,7 @@ class ListPage(QWidget):
         bar.addWidget(self.count)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.export_button)
         self.message = QLabel()
         self.message.setObjectName("pageMessage")
         self.message.setWordWrap(True)
@@ -168,6 +173,22 @@ class ListPage(QWidget):
                                  .replace("%1", label))
         self._focus_bar.setVisible(focus is not None)
         self.reload()
+
+    def export_rows(self, path: Path | None = None) -> None:
+        """Every row the filter matches (not only those loaded) to a workbook: asks where,
+        unless ``path`` is given, then writes it with progress, cancellable."""
+        from desktop.ui.widgets.export import export_to_excel, safe_name, start_export
+
+        write = rows_export(self.title.text(), self.model)
+        if path is not None:
+            self.exporting = start_export(self, path, write, self.show_notice)
+            return
+
+        def started(run: Any) -> None:
+            self.exporting = run
+
+        export_to_excel(self, safe_name(self.title.text()) + ".xlsx", write, self.show_notice,
+                        started)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -271,3 +292,38 @@ class ListPage(QWidget):
             self._edit_selected()
             return
         super().keyPressEvent(event)
+
+
+def rows_export(title: str, model: PagedTableModel[Any]) -> Callable[[Path, Any], bool]:
+    """What writes a list's rows: headers now (on the GUI thread), rows on the writer's."""
+    headers = model.headers()
+
+    def write(path: Path, progress: Any) -> bool:
+        from itertools import chain
+
+        from desktop.core.services.figures.export import rows_workbook
+
+        rows = model.every_row()
+        first = next(rows, None)
+        kinds = [cell_kind(v) for v in (first or [None] * len(headers))]
+        found = chain([first], rows) if first is not None else iter(())
+        return rows_workbook(path, title, list(zip(headers, kinds, strict=True)), found, 0,
+                             progress)
+
+    return write
+
+
+def cell_kind(value: Any) -> str:
+    """The workbook's column kind for a value a list shows."""
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    if isinstance(value, bool) or value is None:
+        return "text"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, Decimal | float):
+        return "money"
+    if isinstance(value, datetime):
+        return "datetime"
+    return "date" if isinstance(value, date) else "text"

@@ -26,6 +26,9 @@ class _Reshaped(Op[list[Any]]):
         shape = self.shape
         return super().done(lambda rows: callback(shape(rows)))
 
+    def result(self) -> list[Any]:
+        return self.shape(super().result())
+
 
 def page_of(rows: list[Row], query: ListQuery, text: Callable[[Row], str],
             key: Callable[[Row], str]) -> list[Row]:

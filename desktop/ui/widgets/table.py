@@ -3,7 +3,7 @@ filter runs in the database, and nothing is filtered or sorted in a proxy."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -26,6 +26,7 @@ ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 Index = QModelIndex | QPersistentModelIndex
+EXPORT_PAGE = 2000  # rows an export reads at a time
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,23 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def headers(self) -> list[str]:
+        """The column headers, translated (as the table shows them)."""
+        return [QCoreApplication.translate(self._context, c.header) for c in self._columns]
+
+    def every_row(self, page: int = 0) -> Iterator[list[Any]]:
+        """Every row the filter matches, page after page, as the columns show them: for an
+        export, on a worker thread (each page read there, ``Op.result``), never all at once."""
+        text, after, page = self._text, None, page or EXPORT_PAGE
+        while True:
+            fetched = self._fetch(ListQuery(text, after, page))
+            rows = fetched if isinstance(fetched, list) else fetched.result()
+            for item in rows:
+                yield [c.value(item) for c in self._columns]
+            if len(rows) < page:
+                return
+            after = self._key(rows[-1])
 
     def key_of(self, row: int) -> str:
         return self._key(self._rows[row])
