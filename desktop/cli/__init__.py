@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from desktop.cli import failures
+from desktop.cli.database import open_database as _open
 from desktop.cli.returns import CliError
 from desktop.core.errors import DomainError
 from desktop.core.i18n import Message
@@ -169,24 +170,6 @@ def _translate(message: Message, lang: str | None) -> str:
     del app
     i18n.install(i18n.chosen_language(lang))
     return i18n.tr(message)
-
-
-def open_database_for(args: argparse.Namespace) -> Any:
-    """The database a command works on directly (made ready: SQLite upgraded)."""
-    return _open(args)
-
-
-def _open(args: argparse.Namespace, *, migrate: bool = True) -> Any:
-    from desktop.core.store import Database, resolve_database_url
-    from desktop.core.store.migrate import ensure_ready
-
-    try:
-        db = Database(resolve_database_url(args.database))
-    except Exception as exc:  # a malformed URL, an unknown driver
-        raise CliError(f"cannot open database: {exc}") from exc
-    if migrate:
-        ensure_ready(db)
-    return db
 
 
 def _cmd_db(args: argparse.Namespace) -> int:

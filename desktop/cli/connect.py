@@ -58,7 +58,7 @@ def backend_for(args: argparse.Namespace, *, default_login: str | None = None) -
     as_login = getattr(args, "as_login", None) or default_login
     if url is None:
         from desktop.backend.local import LocalBackend
-        from desktop.cli import open_database_for
+        from desktop.cli.database import open_database_for
 
         db = open_database_for(args)
         return LocalBackend(db, actor_named(db, as_login))

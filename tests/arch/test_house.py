@@ -31,3 +31,10 @@ def test_no_screen_calls_a_service_on_the_gui_thread() -> None:
     from tests.arch.gui_calls import direct_calls
 
     assert direct_calls() == []
+
+
+def test_no_module_of_desktop_imports_itself_round_a_circle() -> None:
+    """Not even a package and its own submodule (which the sibling contract does not see)."""
+    from tests.arch.house import cycles
+
+    assert cycles() == []
