@@ -72,6 +72,9 @@ def load_demo(db: Database) -> list[DemoLogin]:
     from desktop.demo.stock import load_demo_stock
 
     load_demo_stock(db, users)
+    from desktop.demo.service import load_demo_service
+
+    load_demo_service(db, users)
     with db.write() as session:
         record(session, admin, "demo.load", "database", "demo", "demo data loaded")
         session.commit()
