@@ -47,7 +47,8 @@ def _worked(db: Database, users: dict[str, Actor], number: str, at: datetime,
     service, tech = users["service"], users["tech"]
     assign_case(db, service, number, technician="tech", now=at + timedelta(hours=1))
     confirm_case(db, tech, number, now=at + timedelta(hours=2))
-    record_work(db, tech, number, "上门检测，更换驱动电源", (("DR-12", 1, OldPartFate.RETURNED_TO_HQ),))
+    record_work(db, tech, number, "上门检测，更换驱动电源",
+                (("DR-12", 1, OldPartFate.RETURNED_TO_HQ),))
     if complete:
         complete_case(db, tech, number, "灯具恢复正常", now=at + timedelta(hours=5))
 
@@ -55,8 +56,8 @@ def _worked(db: Database, users: dict[str, Actor], number: str, at: datetime,
 def load_demo_service(db: Database, users: dict[str, Actor]) -> None:
     now = datetime.now(UTC)
     service = users["service"]
-    _case(db, service, 0, "D-SH01", "DL-0705", "客户来电投诉：新装筒灯闪烁", now - timedelta(hours=6),
-          date_code="20250610", serial="SN-DL-0001", complaint=True,
+    _case(db, service, 0, "D-SH01", "DL-0705", "客户来电投诉：新装筒灯闪烁",
+          now - timedelta(hours=6), date_code="20250610", serial="SN-DL-0001", complaint=True,
           priority=Priority.URGENT)                                     # registered, overdue
     assigned = _case(db, service, 1, "D-GZ01", "PL-0702", "面板灯不亮", now - timedelta(hours=2),
                      date_code="202505")
