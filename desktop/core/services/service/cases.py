@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import Conflict, InvalidInput, NotAllowed
+from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
 from desktop.core.model import (
     CaseLink,
@@ -97,9 +97,12 @@ def register_case(db: Database, actor: Actor, form: CaseForm,
     at = moment(now)
     verdict = None
     if form.date_code.strip():
-        verdict = check_warranty(db, actor, form.model, parse_date_code(form.date_code),
-                                 at.astimezone().date(), Claimant.CONSUMER,
-                                 form.purchase_date).verdict
+        try:
+            verdict = check_warranty(db, actor, form.model, parse_date_code(form.date_code),
+                                     at.astimezone().date(), Claimant.CONSUMER,
+                                     form.purchase_date).verdict
+        except NotFound as missing:
+            raise InvalidInput(missing.message, "model") from None
     with db.write() as session:
         policy = read_policy(session)
         product = find_product(session, form.model, "model")
