@@ -103,7 +103,7 @@ class CasePart(Base):
 
 
 class CaseLink(Base):
-    """A repair order (W…) or a return request (R…) that served the case."""
+    """A repair order (M…) or a return request (R…) that served the case."""
 
     __tablename__ = "service_case_link"
 

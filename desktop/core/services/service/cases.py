@@ -225,7 +225,7 @@ def record_work(db: Database, actor: Actor, number: str, work_done: str,
 
 
 def link_record(db: Database, actor: Actor, number: str, ref: str) -> str:
-    """Link a repair order (W…) or a return request (R…) that served the case; its kind."""
+    """Link a repair order (M…) or a return request (R…) that served the case; its kind."""
     require(actor, Capability.SERVICE_WORK)
     with db.write() as session:
         case = load_case(session, actor, number)

@@ -61,7 +61,7 @@ def apply_incident(db: Database, actor: Actor, case_number: str, kind: IncidentK
                             applied_by=actor.login, applied_at=at, version=1)
         session.add(incident)
         session.flush()
-        incident.number = f"M{at:%y%m}{incident.id:06d}"
+        incident.number = f"Q{at:%y%m}{incident.id:06d}"
         record(session, actor, "incident.apply", "quality_incident", incident.number,
                f"{case.number} {incident.kind.value} {incident.amount}")
         session.commit()
