@@ -57,7 +57,8 @@ def _detail(d: Any) -> dict[str, Any]:
     return {**_row(d.row), "contact": d.contact, "address": d.address,
             "date_code": d.date_code, "fault": d.fault, "taken_by": d.taken_by,
             "in_warranty": d.in_warranty, "warranty_refused": d.warranty_refused,
-            "warranty_end": _when(d.warranty_end), "warranty": d.warranty_note,
+            "warranty_end": _when(d.warranty_end),
+            "warranty": d.warranty.render() if d.warranty else None,
             "assignee": d.assignee, "confirmed_by": d.confirmed_by, "work_done": d.work_done,
             "result": d.result, "completed_at": _when(d.completed_at),
             "closed_at": _when(d.closed_at), "reopened": d.reopened,
@@ -111,11 +112,13 @@ def cmd_unit(args: argparse.Namespace, backend: Any) -> int:
     if args.json:
         _dump({"key": history.key, "serial": history.serial or None,
                "model": history.model or None, "date_code": history.date_code or None,
-               "events": [{"at": _when(e.at), "kind": e.kind, "number": e.number,
+               "events": [{"at": _when(e.at), "kind": e.kind, "status": e.status,
+                           "number": e.number,
                            "model": e.model, "summary": e.summary} for e in history.events]})
     else:
         for e in history.events:
-            print(f"{e.at:%Y-%m-%d %H:%M}  {e.kind:<10} {e.number:<14} {e.model:<8} {e.summary}")
+            print(f"{e.at:%Y-%m-%d %H:%M}  {e.kind:<10} {e.status:<14} {e.number:<14} "
+                  f"{e.model:<8} {e.summary}")
     return 0
 
 

@@ -59,7 +59,7 @@ class ServiceCase(Versioned, Base):
     in_warranty: Mapped[bool] = mapped_column(default=False)
     warranty_refused: Mapped[bool] = mapped_column(default=False)
     warranty_end: Mapped[date | None]
-    warranty_note: Mapped[str] = mapped_column(String(400), default="")
+    warranty_note: Mapped[str] = mapped_column(Text, default="")  # the W4 explanation (JSON)
     reply_mode: Mapped[str] = mapped_column(String(20), default="")  # written cases: how answered
     reply: Mapped[str] = mapped_column(Text, default="")
     replied_at: Mapped[datetime | None]

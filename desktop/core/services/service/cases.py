@@ -5,6 +5,7 @@ orders and returns, the result) and completed, which stores when its callback is
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from desktop.core.i18n import QT_TRANSLATE_NOOP, msg
+from desktop.core.i18n import QT_TRANSLATE_NOOP, message_to_data, msg
 from desktop.core.model import (
     CaseLink,
     CasePart,
@@ -122,7 +123,8 @@ def register_case(db: Database, actor: Actor, form: CaseForm,
             in_warranty=bool(verdict and verdict.covered),
             warranty_refused=bool(verdict and verdict.refused),
             warranty_end=verdict.end if verdict else None,
-            warranty_note=verdict.explanation.render()[:400] if verdict else "", version=1)
+            warranty_note=json.dumps(message_to_data(verdict.explanation), ensure_ascii=False)
+            if verdict else "", version=1)
         earlier = earlier_repairs(session, Unit(product.id, case.serial, case.date_code), at,
                                   policy.service_repeat_repair_days)
         case.earlier_repairs, case.earlier_refs = len(earlier), ", ".join(earlier)[:400]

@@ -3,11 +3,13 @@ its parts, links, callbacks, incidents and the earlier repairs of its unit."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import and_, or_, select
 
+from desktop.core.i18n import Message, message_from_data
 from desktop.core.model import (
     Callback,
     Incident,
@@ -87,7 +89,7 @@ class CaseDetail:
     in_warranty: bool
     warranty_refused: bool
     warranty_end: date | None
-    warranty_note: str
+    warranty: Message | None  # W4: the verdict explained, as when the case was registered
     assignee: str
     confirmed_by: str
     work_done: str
@@ -180,7 +182,8 @@ def get_case(db: Database, actor: Actor, number: str,
         return CaseDetail(
             _row(c, model.code, dealer.name if dealer else None, moment(now)), c.contact,
             c.address, c.date_code, c.fault, c.taken_by, c.complaint, c.about_attitude,
-            c.in_warranty, c.warranty_refused, c.warranty_end, c.warranty_note,
+            c.in_warranty, c.warranty_refused, c.warranty_end,
+            message_from_data(json.loads(c.warranty_note)) if c.warranty_note else None,
             c.assignee_login or (point.code if point else ""), c.confirmed_by, c.work_done,
             c.result, c.completed_at, c.closed_at, c.reopened, tags_of(c),
             [x for x in c.earlier_refs.split(", ") if x], incident_suggested(c.earlier_repairs),

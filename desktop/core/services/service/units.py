@@ -55,6 +55,7 @@ class Unit:
 class UnitEvent:
     at: datetime
     kind: str  # return, inspection, repair, case
+    status: str  # the return kind, the verdict, the repair result, the case state (a value)
     number: str
     model: str
     summary: str
@@ -120,8 +121,8 @@ def _returns(session: Session, actor: Actor, unit: Unit,
     scope = request_scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
-    return [UnitEvent(at, "return", number, codes.get(line.product_id, ""),
-                      f"{line.kind.value} ×{line.quantity}: {line.fault}")
+    return [UnitEvent(at, "return", line.kind.value, number, codes.get(line.product_id, ""),
+                      f"×{line.quantity} {line.fault}")
             for line, number, at in session.execute(stmt).all()]
 
 
@@ -133,10 +134,8 @@ def _inspections(session: Session, unit: Unit, codes: dict[int, str],
     rows = session.execute(select(InspectionItem, ReturnRequest.number).join(
         ReturnRequest, ReturnRequest.id == InspectionItem.request_id).where(
         ReturnRequest.number.in_(requests))).all()
-    return [UnitEvent(item.inspected_at, "inspection", number, codes.get(item.product_id, ""),
-                      f"{item.verdict.value}"
-                      + (f" → {item.remedy.value}" if item.remedy else "")
-                      + (f" ({item.note})" if item.note else ""))
+    return [UnitEvent(item.inspected_at, "inspection", item.verdict.value, number,
+                      codes.get(item.product_id, ""), f"×{item.quantity} {item.note}".strip())
             for item, number in rows
             if not unit.product_id or item.product_id == unit.product_id]
 
@@ -151,10 +150,9 @@ def _repairs(session: Session, unit: Unit, codes: dict[int, str]) -> list[UnitEv
     used: dict[int, list[str]] = {}
     for repair_id, part_no, quantity in parts:
         used.setdefault(repair_id, []).append(f"{part_no} ×{quantity}")
-    return [UnitEvent(o.finished_at or o.opened_at, "repair", o.number,
+    return [UnitEvent(o.finished_at or o.opened_at, "repair", o.result.value, o.number,
                       codes.get(o.product_id, ""),
-                      f"{o.result.value}: {o.fault_found}"
-                      + (f"; {', '.join(used[o.id])}" if o.id in used else ""))
+                      o.fault_found + (f"; {', '.join(used[o.id])}" if o.id in used else ""))
             for o in orders]
 
 
@@ -164,5 +162,5 @@ def _cases(session: Session, actor: Actor, unit: Unit,
     scope = case_scope(actor)
     if scope is not None:
         stmt = stmt.where(scope)
-    return [UnitEvent(c.registered_at, "case", c.number, codes.get(c.product_id, ""),
-                      f"{c.state.value}: {c.fault}") for c in session.scalars(stmt)]
+    return [UnitEvent(c.registered_at, "case", c.state.value, c.number,
+                      codes.get(c.product_id, ""), c.fault) for c in session.scalars(stmt)]

@@ -105,7 +105,7 @@ def upgrade() -> None:
         sa.Column("in_warranty", sa.Boolean(), nullable=False),
         sa.Column("warranty_refused", sa.Boolean(), nullable=False),
         sa.Column("warranty_end", sa.Date(), nullable=True),
-        sa.Column("warranty_note", sa.String(length=400), nullable=False),
+        sa.Column("warranty_note", sa.Text(), nullable=False),
         sa.Column("reply_mode", sa.String(length=20), nullable=False),
         sa.Column("reply", sa.Text(), nullable=False),
         sa.Column("replied_at", sa.DateTime(timezone=True), nullable=True),
