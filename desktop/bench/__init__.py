@@ -38,7 +38,8 @@ def run_bench(args: argparse.Namespace) -> int:
     from desktop.bench.queue import measure_queue
     from desktop.bench.scan import BOXES, measure_scan
 
-    only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures"])
+    only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures",
+                             "units"])
     figures: dict[str, Any] = {}
     if "startup" in only:
         figures["startup"] = measure_startup(runs=args.runs)
@@ -58,6 +59,10 @@ def run_bench(args: argparse.Namespace) -> int:
         from desktop.bench.figures_report import measure_all
 
         figures["figures"] = measure_all(args.requests, args.runs, args.pg)
+    if "units" in only:
+        from desktop.bench.units import measure_units
+
+        figures["units"] = measure_units(args.repairs, args.pg)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -70,7 +75,15 @@ def run_bench(args: argparse.Namespace) -> int:
             _print_scan_forms_labels(figures)
         if "figures" in figures:
             print_figures(figures["figures"])
+        _print_units(figures)
     return 0
+
+
+def _print_units(figures: dict[str, Any]) -> None:
+    if "units" in figures:
+        from desktop.bench.units import print_units
+
+        print_units(figures["units"])
 
 
 def _print_startup_and_queue(figures: dict[str, Any]) -> None:

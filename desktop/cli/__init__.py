@@ -65,21 +65,28 @@ def _parser() -> argparse.ArgumentParser:
     connect.add_parsers(sub)
     figures.add_parsers(sub)
 
+    _bench_parser(sub)
+    return parser
+
+
+def _bench_parser(sub: Any) -> None:
     bench = sub.add_parser("bench", help="measure start-up and the hot paths")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--runs", type=int, default=5)
     bench.add_argument("--boxes", type=int, default=0,
                        help="boxes in the database for the scan bench (default 1,000,000)")
     bench.add_argument("--only", action="append", metavar="NAME",
-                       choices=["startup", "queue", "scan", "labels", "forms", "figures"],
+                       choices=["startup", "queue", "scan", "labels", "forms", "figures",
+                                "units"],
                        help="run only these (repeatable; default: all)")
     bench.add_argument("--requests", type=int, default=0,
                        help="return requests for the figures bench (default 1,000,000)")
+    bench.add_argument("--repairs", type=int, default=0,
+                       help="repair orders for the unit-history bench (default 1,000,000)")
     bench.add_argument("--pg", metavar="URL",
                        help="also run the scan and figures benches on this PostgreSQL server "
                        "(maintenance database URL, e.g. "
                        "postgresql+psycopg://postgres@127.0.0.1/postgres)")
-    return parser
 
 
 def _admin_parsers(sub: Any) -> None:
