@@ -103,7 +103,7 @@ def measure_units_sqlite(repairs: int = REPAIRS) -> dict[str, Any]:
 
 def measure_units_pg(server_url: str, repairs: int = REPAIRS) -> dict[str, Any]:
     """The same on a PostgreSQL server: a fresh database is made there and dropped after."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, make_url, text
 
     from desktop.core.store.db import Database
 
@@ -112,7 +112,8 @@ def measure_units_pg(server_url: str, repairs: int = REPAIRS) -> dict[str, Any]:
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name}"))
     try:
-        return _measure(Database(server_url.rsplit("/", 1)[0] + f"/{name}"), repairs)
+        url = make_url(server_url).set(database=name)
+        return _measure(Database(url.render_as_string(hide_password=False)), repairs)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
