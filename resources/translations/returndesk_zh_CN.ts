@@ -180,120 +180,178 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="37" />
+        <source>Technician's login or service point's code</source>
+        <translation>技术员登录名或服务网点代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="38" />
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="39" />
+        <source>Confirm I take it</source>
+        <translation>确认接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="41" />
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="42" />
+        <source>Record the work</source>
+        <translation>记录处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="44" />
+        <source>The result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="45" />
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="61" />
+        <source>Confirmed.</source>
+        <translation>已确认接单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="63" />
+        <source>Work recorded.</source>
+        <translation>处理内容已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="66" />
+        <source>Completed; the callback is due.</source>
+        <translation>已完成，待回访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="73" />
+        <source>Assigned.</source>
+        <translation>已派工。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="85" />
+        <location filename="../../desktop/ui/service/detail.py" line="86" />
         <source>Service case %1</source>
         <translation>服务单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="90" />
+        <location filename="../../desktop/ui/service/detail.py" line="93" />
         <source>Attempt</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="90" />
+        <location filename="../../desktop/ui/service/detail.py" line="93" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="90" />
+        <location filename="../../desktop/ui/service/detail.py" line="93" />
         <source>By</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="91" />
+        <location filename="../../desktop/ui/service/detail.py" line="94" />
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="91" />
+        <location filename="../../desktop/ui/service/detail.py" line="94" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="95" />
+        <location filename="../../desktop/ui/service/detail.py" line="98" />
         <source>Callbacks</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="99" />
+        <location filename="../../desktop/ui/service/detail.py" line="102" />
         <source>The unit's history</source>
         <translation>该产品的履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="100" />
+        <location filename="../../desktop/ui/service/detail.py" line="103" />
         <source>The customer was reached</source>
         <translation>已联系上客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="102" />
-        <location filename="../../desktop/ui/service/detail.py" line="132" />
+        <location filename="../../desktop/ui/service/detail.py" line="105" />
+        <location filename="../../desktop/ui/service/detail.py" line="142" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="109" />
+        <location filename="../../desktop/ui/service/detail.py" line="112" />
         <source>What the customer said</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="115" />
+        <location filename="../../desktop/ui/service/detail.py" line="125" />
         <source>Earlier repairs of this unit within the window: %1</source>
         <translation>该产品期限内的先前维修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="121" />
+        <location filename="../../desktop/ui/service/detail.py" line="131" />
         <source>Fault: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="122" />
+        <location filename="../../desktop/ui/service/detail.py" line="132" />
         <source>Warranty: %1</source>
         <translation>保修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="123" />
+        <location filename="../../desktop/ui/service/detail.py" line="133" />
         <source>Assigned to %1</source>
         <translation>已派给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="124" />
+        <location filename="../../desktop/ui/service/detail.py" line="134" />
         <source>Work: %1</source>
         <translation>处理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="125" />
+        <location filename="../../desktop/ui/service/detail.py" line="135" />
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="126" />
+        <location filename="../../desktop/ui/service/detail.py" line="136" />
         <source>Reaches the repeat-repair threshold: apply for a major quality incident.</source>
         <translation>已达到多次维修的界限：请提交重大质量事故处理申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="131" />
+        <location filename="../../desktop/ui/service/detail.py" line="141" />
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="132" />
+        <location filename="../../desktop/ui/service/detail.py" line="142" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="137" />
+        <location filename="../../desktop/ui/service/detail.py" line="147" />
         <source>%1 closed: the customer is satisfied.</source>
         <translation>%1 已关闭：客户满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="140" />
+        <location filename="../../desktop/ui/service/detail.py" line="150" />
         <source>%1 reopened: the customer is not satisfied.</source>
         <translation>%1 已重新打开：客户不满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="142" />
+        <location filename="../../desktop/ui/service/detail.py" line="152" />
         <source>Not reached; the next attempt is due %1.</source>
         <translation>未联系上；下次回访时间 %1。</translation>
     </message>
@@ -5434,7 +5492,7 @@
     <name>ServicePage</name>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="44" />
-        <location filename="../../desktop/ui/service/detail.py" line="74" />
+        <location filename="../../desktop/ui/service/detail.py" line="75" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -5455,7 +5513,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="48" />
-        <location filename="../../desktop/ui/service/detail.py" line="75" />
+        <location filename="../../desktop/ui/service/detail.py" line="76" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -5505,57 +5563,57 @@
         <translation>%1 张超过承诺时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="56" />
+        <location filename="../../desktop/ui/service/detail.py" line="57" />
         <source>Open</source>
         <translation>待维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="57" />
+        <location filename="../../desktop/ui/service/detail.py" line="58" />
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="58" />
+        <location filename="../../desktop/ui/service/detail.py" line="59" />
         <source>Not repairable</source>
         <translation>无法修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="63" />
+        <location filename="../../desktop/ui/service/detail.py" line="64" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="64" />
+        <location filename="../../desktop/ui/service/detail.py" line="65" />
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="65" />
+        <location filename="../../desktop/ui/service/detail.py" line="66" />
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="66" />
+        <location filename="../../desktop/ui/service/detail.py" line="67" />
         <source>Service case</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="72" />
+        <location filename="../../desktop/ui/service/detail.py" line="73" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="73" />
+        <location filename="../../desktop/ui/service/detail.py" line="74" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="76" />
+        <location filename="../../desktop/ui/service/detail.py" line="77" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="77" />
+        <location filename="../../desktop/ui/service/detail.py" line="78" />
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.rules.service import CaseState, IncidentState
 from desktop.core.services.service.incidents import get_incident
-from desktop.core.services.service.query import get_case
+from desktop.core.services.service.query import CaseQuery, get_case, list_cases
 from desktop.ui.pages import pages_for
 from desktop.ui.service.cases import CasesPage, RegisterDialog
 from desktop.ui.service.detail import CaseDialog
@@ -117,3 +117,37 @@ def test_a_technician_searches_a_units_history(window_for: WindowFor, qtbot: QtB
     page.resize(1000, 300)
     page.grab().save(f"{SHOTS}/unit.png")
     assert shiboken6.isValid(page)
+
+
+def _open(qtbot: QtBot, window: object, number: str) -> CaseDialog:
+    page = window.show_page("service_cases")  # type: ignore[attr-defined]
+    assert isinstance(page, CasesPage)
+    page.open_case(number)
+    settle(qtbot)
+    dialog = page.last_dialog
+    assert isinstance(dialog, CaseDialog)
+    return dialog
+
+
+def test_assign_confirm_work_and_complete_from_the_case(window_for: WindowFor,
+                                                        qtbot: QtBot) -> None:
+    service, tech = window_for("service"), window_for("tech")
+    number = next(r.number for r in service.backend.call(
+        list_cases, CaseQuery(state=CaseState.REGISTERED)))
+    dialog = _open(qtbot, service, number)
+    type_text(qtbot, dialog.steps.assignee, "tech")
+    qtbot.mouseClick(dialog.steps.assign_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.error.text() == "已派工。"
+    mine = _open(qtbot, tech, number)
+    assert not mine.steps.assign_button.isVisibleTo(mine)  # a technician does not assign
+    qtbot.mouseClick(mine.steps.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    working = _open(qtbot, tech, number)
+    qtbot.mouseClick(working.steps.complete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "结果" in working.error.text()  # no result: refused in words
+    type_text(qtbot, working.steps.result, "已修复")
+    qtbot.mouseClick(working.steps.complete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert get_case(tech.db, tech.actor, number).row.state == CaseState.COMPLETED

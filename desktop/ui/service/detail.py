@@ -16,6 +16,7 @@ from desktop.core.services.service.query import CaseDetail, get_case
 from desktop.core.services.service.units import UnitHistory, unit_history
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
+from desktop.ui.service.actions import CaseActions
 from desktop.ui.service.labels import klass_label, priority_label, state_label, when
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.rows import RowsTable
@@ -87,6 +88,8 @@ class CaseDialog(FormDialog):
         summary = QLabel("\n".join(x for x in self._facts(detail) if x))
         summary.setWordWrap(True)
         self.add_field("summary", "", summary)
+        self.steps = CaseActions(backend, detail, self.tell, self)
+        self.add_field("actions", "", self.steps)
         self.callbacks = RowsTable([self.tr("Attempt"), self.tr("When"), self.tr("By"),
                                     self.tr("Answer"), self.tr("Why")])
         self.callbacks.set_rows([[str(c.attempt), when(c.at), c.by, self._answer(c.reached,
@@ -109,6 +112,13 @@ class CaseDialog(FormDialog):
             self.add_field("reason", self.tr("What the customer said"), self.reason)
         self.buttons.button(self.buttons.StandardButton.Save).setVisible(self.calling)
         self.resize(760, 620)
+
+    def tell(self, text: str, ok: bool) -> None:
+        """What a step did (green) or why it was refused (red), under the form."""
+        self.error.setStyleSheet("color: #1b5e20; font-weight: bold;" if ok else
+                                 "color: #c62828; font-weight: bold;")
+        self.error.setText(text)
+        self.error.show()
 
     def _facts(self, d: CaseDetail) -> list[str]:
         r = d.row
