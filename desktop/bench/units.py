@@ -43,6 +43,12 @@ def _fill(db: Any, repairs: int) -> tuple[str, str]:
                 start + timedelta(minutes=i + 30), "version": 1}
                 for i in range(first, min(first + batch, repairs))])
         session.commit()
+    if db.engine.dialect.name == "postgresql":  # as a database in use has its statistics
+        from sqlalchemy import text
+
+        with db.engine.connect() as connection:
+            connection.execute(text("ANALYZE"))
+            connection.commit()
     middle = repairs // 2
     product = products[(middle // 5) % len(products)][1]
     return f"BS{middle // 5:08d}", f"{product} {24 + (middle % 36) // 12}{(middle % 12) + 1:02d}"
@@ -82,9 +88,18 @@ def _measure(db: Any, repairs: int) -> dict[str, Any]:
     filled = time.perf_counter() - began
     tech = replace(SYSTEM, role=Role.TECHNICIAN)
 
+    from sqlalchemy import func, select
+
+    from desktop.core.model import RepairOrder
+
+    with db.read() as session:  # the unit comes back a day after its last repair
+        last = session.scalar(select(func.max(RepairOrder.finished_at)).where(
+            RepairOrder.serial == serial))
+    back = (last or datetime.now(UTC)) + timedelta(days=1)
+
     def earlier() -> list[str]:
         with db.read() as session:
-            return earlier_repairs(session, Unit(0, serial, ""), datetime.now(UTC), 36500)
+            return earlier_repairs(session, Unit(0, serial, ""), back, 30)
 
     found = {"repairs": repairs, "fill_s": round(filled, 1),
              "by_serial": _timed(db, lambda: unit_history(db, tech, serial)),
