@@ -52,7 +52,7 @@ def run_bench(args: argparse.Namespace) -> int:
     from desktop.bench.scan import BOXES, measure_scan
 
     only = set(args.only or ["startup", "queue", "scan", "labels", "forms", "figures",
-                             "remote"])
+                             "remote", "units"])
     figures: dict[str, Any] = {}
     if "startup" in only:
         figures["startup"] = measure_startup(runs=args.runs)
@@ -74,23 +74,39 @@ def run_bench(args: argparse.Namespace) -> int:
         from desktop.bench.figures_report import measure_all
 
         figures["figures"] = measure_all(args.requests, args.runs, args.pg)
+    if "units" in only:
+        from desktop.bench.units import measure_units
+
+        figures["units"] = measure_units(args.repairs, args.pg)
     if args.json:
         json.dump(figures, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        from desktop.bench.figures_report import print_figures
-
-        if "startup" in figures and "approval_queue" in figures:
-            _print_startup_and_queue(figures)
-        if {"scan", "forms", "labels"} <= set(figures):
-            _print_scan_forms_labels(figures)
-        if "figures" in figures:
-            print_figures(figures["figures"])
-        if figures.get("remote"):
-            from desktop.bench.remote import print_remote
-
-            print_remote(figures["remote"])
+        _print_all(figures)
     return 0
+
+
+def _print_all(figures: dict[str, Any]) -> None:
+    from desktop.bench.figures_report import print_figures
+
+    if "startup" in figures and "approval_queue" in figures:
+        _print_startup_and_queue(figures)
+    if {"scan", "forms", "labels"} <= set(figures):
+        _print_scan_forms_labels(figures)
+    if "figures" in figures:
+        print_figures(figures["figures"])
+    if figures.get("remote"):
+        from desktop.bench.remote import print_remote
+
+        print_remote(figures["remote"])
+    _print_units(figures)
+
+
+def _print_units(figures: dict[str, Any]) -> None:
+    if "units" in figures:
+        from desktop.bench.units import print_units
+
+        print_units(figures["units"])
 
 
 def _print_startup_and_queue(figures: dict[str, Any]) -> None:

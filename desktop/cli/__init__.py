@@ -62,9 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     products = sub.add_parser("products", help="the product catalogue")
     products.add_argument("--json", action="store_true", help="print JSON")
 
-    from desktop.cli import connect, figures, receiving, returns
+    from desktop.cli import connect, figures, receiving, returns, service
 
     returns.add_parsers(sub)
+    service.add_parsers(sub)
     receiving.add_parsers(sub)
     connect.add_parsers(sub)
     figures.add_parsers(sub)
@@ -81,7 +82,7 @@ def _bench_parser(sub: Any) -> None:
                        help="boxes in the database for the scan bench (default 1,000,000)")
     bench.add_argument("--only", action="append", metavar="NAME",
                        choices=["startup", "queue", "scan", "labels", "forms", "figures",
-                                "remote"],
+                                "remote", "units"],
                        help="run only these (repeatable; default: all)")
     bench.add_argument("--requests", type=int, default=0,
                        help="return requests for the figures bench (default 1,000,000)")
@@ -93,6 +94,8 @@ def _bench_parser(sub: Any) -> None:
                        help="remote bench: simulated receiving desks (default 50)")
     bench.add_argument("--rate", type=float, default=37.0,
                        help="remote bench: their combined scans per second (default 37)")
+    bench.add_argument("--repairs", type=int, default=0,
+                       help="repair orders for the unit-history bench (default 1,000,000)")
     bench.add_argument("--pg", metavar="URL",
                        help="also run the scan and figures benches on this PostgreSQL server "
                        "(maintenance database URL, e.g. "
@@ -290,6 +293,12 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
     if args.form == "repair-report" and server_of(args) is None and not args.as_login:
         raise CliError("on a database directly, name the technician: --as LOGIN")
+    if args.form == "incident" and server_of(args) is None:  # customer service's view
+        from desktop.backend.local import LocalBackend
+        from desktop.cli.service import service_view
+
+        backend: Any = LocalBackend(_open(args), service_view())
+        return cmd_print(args, backend, lambda m: _translate(m, args.lang))
     return cmd_print(args, backend_for(args), lambda m: _translate(m, args.lang))
 
 
@@ -309,6 +318,19 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
         return cmd_figures(args, LocalBackend(_open(args), everything()))
     return cmd_figures(args, backend_for(args))
+
+
+def _cmd_service(args: argparse.Namespace) -> int:
+    from desktop.cli import service
+    from desktop.cli.connect import backend_for, server_of
+
+    backend = backend_for(args)
+    if server_of(args) is None and not args.as_login:  # customer service's view: every case
+        from desktop.backend.local import LocalBackend
+
+        backend = LocalBackend(_open(args), service.service_view())
+    handler: Callable[[argparse.Namespace, Any], int] = getattr(service, f"cmd_{args.command}")
+    return handler(args, backend)
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
@@ -331,4 +353,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "logout": _cmd_connect,
     "serve": _cmd_connect,
     "figures": _cmd_figures,
+    "cases": _cmd_service,
+    "unit": _cmd_service,
 }

@@ -50,6 +50,9 @@ def add_parsers(sub: Any) -> None:
     record = kinds.add_parser("transport-record", help="产品运输异常记录表 for the carrier to sign")
     record.add_argument("number")
     record.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    incident = kinds.add_parser("incident", help="重大质量事故处理申请表 (C4)")
+    incident.add_argument("number")
+    incident.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     report = kinds.add_parser("repair-report", help="维修日报: the repairs finished on a day (R5)")
     report.add_argument("day", type=date.fromisoformat, metavar="YYYY-MM-DD")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
@@ -155,6 +158,10 @@ def cmd_print(args: argparse.Namespace, backend: Any, translate: Any) -> int:
         data = backend.call(complaint_sheet_pdf, args.number)
     elif args.form == "repair-report":
         data = backend.call(repair_report_pdf, args.day)
+    elif args.form == "incident":
+        from desktop.core.services.service.printing import incident_pdf
+
+        data = backend.call(incident_pdf, args.number)
     elif args.form == "transport-record":
         data = backend.call(transport_record_pdf, args.number)
     else:

@@ -58,10 +58,17 @@ STEPS = [
     QT_TRANSLATE_NOOP("Demo", "transport exceptions"),
     QT_TRANSLATE_NOOP("Demo", "complaint sheets"),
     QT_TRANSLATE_NOOP("Demo", "spare-parts stock and repairs"),
+    QT_TRANSLATE_NOOP("Demo", "service cases, callbacks and incidents"),
 ]
 Progress = Callable[[int, int, str], None]
 """Told before each step: its number (from 1), how many there are, its name (a source string
 in the "Demo" context, for the caller to translate)."""
+
+
+def _service(db: Database, users: dict[str, Actor]) -> None:
+    from desktop.demo.service import load_demo_service
+
+    load_demo_service(db, users)
 
 
 def load_demo(db: Database, progress: Progress = lambda _i, _n, _s: None) -> list[DemoLogin]:
@@ -95,6 +102,7 @@ def load_demo(db: Database, progress: Progress = lambda _i, _n, _s: None) -> lis
         lambda: load_demo_transport(db, users),
         lambda: load_demo_complaints(db, users),
         lambda: load_demo_stock(db, users),
+        lambda: _service(db, users),
     ]
     for number, (name, step) in enumerate(zip(STEPS, steps, strict=True), start=1):
         progress(number, len(STEPS), name)

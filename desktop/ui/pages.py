@@ -67,6 +67,15 @@ def _returns(view: str) -> PageFactory:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), None, home_page),
+    PageSpec("callbacks", QT_TRANSLATE_NOOP("Navigation", "Callbacks due"),
+             Capability.SERVICE_DESK, _lazy("desktop.ui.service.cases", "callbacks_page")),
+    PageSpec("service_cases", QT_TRANSLATE_NOOP("Navigation", "Service cases"),
+             Capability.SERVICE_VIEW, _lazy("desktop.ui.service.cases", "cases_page")),
+    PageSpec("incidents", QT_TRANSLATE_NOOP("Navigation", "Major incident approvals"),
+             Capability.INCIDENT_DECIDE, _lazy("desktop.ui.service.incidents",
+                                               "incidents_page")),
+    PageSpec("unit_history", QT_TRANSLATE_NOOP("Navigation", "Unit history"),
+             Capability.UNIT_HISTORY, _lazy("desktop.ui.service.units", "unit_history_page")),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
              Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),

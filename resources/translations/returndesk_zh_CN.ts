@@ -180,6 +180,183 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="37"/>
+        <source>Technician&apos;s login or service point&apos;s code</source>
+        <translation>技术员登录名或服务网点代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="38"/>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="39"/>
+        <source>Confirm I take it</source>
+        <translation>确认接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="41"/>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="42"/>
+        <source>Record the work</source>
+        <translation>记录处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="44"/>
+        <source>The result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="45"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="61"/>
+        <source>Confirmed.</source>
+        <translation>已确认接单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="63"/>
+        <source>Work recorded.</source>
+        <translation>处理内容已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="66"/>
+        <source>Completed; the callback is due.</source>
+        <translation>已完成，待回访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/actions.py" line="73"/>
+        <source>Assigned.</source>
+        <translation>已派工。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="86"/>
+        <source>Service case %1</source>
+        <translation>服务单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <source>Attempt</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <source>By</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="94"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="94"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="98"/>
+        <source>Callbacks</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="102"/>
+        <source>The unit&apos;s history</source>
+        <translation>该产品的履历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="103"/>
+        <source>The customer was reached</source>
+        <translation>已联系上客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="105"/>
+        <location filename="../../desktop/ui/service/detail.py" line="142"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="112"/>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="125"/>
+        <source>Earlier repairs of this unit within the window: %1</source>
+        <translation>该产品期限内的先前维修：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="131"/>
+        <source>Fault: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="132"/>
+        <source>Warranty: %1</source>
+        <translation>保修：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="133"/>
+        <source>Assigned to %1</source>
+        <translation>已派给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="134"/>
+        <source>Work: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="135"/>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="136"/>
+        <source>Reaches the repeat-repair threshold: apply for a major quality incident.</source>
+        <translation>已达到多次维修的界限：请提交重大质量事故处理申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="141"/>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="142"/>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="147"/>
+        <source>%1 closed: the customer is satisfied.</source>
+        <translation>%1 已关闭：客户满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="150"/>
+        <source>%1 reopened: the customer is not satisfied.</source>
+        <translation>%1 已重新打开：客户不满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="152"/>
+        <source>Not reached; the next attempt is due %1.</source>
+        <translation>未联系上；下次回访时间 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <location filename="../../desktop/core/rules/catalogue.py" line="24"/>
@@ -230,7 +407,7 @@
         <translation>请在标准输入中给出密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/receiving.py" line="97"/>
+        <location filename="../../desktop/cli/receiving.py" line="100"/>
         <source>Already received by you on {at}: box {box} of {boxes}, request {number}. Not counted again.</source>
         <translation>您已于 {at} 收货：申请 {number} 的第 {box}/{boxes} 箱。不重复计数。</translation>
     </message>
@@ -471,6 +648,11 @@
         <location filename="../../desktop/demo/__init__.py" line="60"/>
         <source>spare-parts stock and repairs</source>
         <translation>配件库存和维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo/__init__.py" line="61"/>
+        <source>service cases, callbacks and incidents</source>
+        <translation>服务单、回访和重大质量事故</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1677,99 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="82"/>
+        <source>Major incident application %1</source>
+        <translation>重大质量事故处理申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="96"/>
+        <source>Reason for the decision</source>
+        <translation>审批理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="98"/>
+        <location filename="../../desktop/ui/service/incidents.py" line="120"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="101"/>
+        <location filename="../../desktop/ui/service/incidents.py" line="120"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="105"/>
+        <source>Save the application as PDF…</source>
+        <translation>将申请表另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="121"/>
+        <source>%1 %2 (%3, %4)? The decision cannot be changed afterwards.</source>
+        <translation>确定%1 %2（%3，%4）？审批结果之后不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="127"/>
+        <source>%1 approved.</source>
+        <translation>%1 已批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="127"/>
+        <source>%1 rejected.</source>
+        <translation>%1 已驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="39"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="40"/>
+        <source>Service case</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="41"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="42"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="43"/>
+        <source>Remedy</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="44"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="45"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="56"/>
+        <source>Major incident approvals</source>
+        <translation>重大质量事故审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="61"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <location filename="../../desktop/core/rules/inspection.py" line="31"/>
@@ -2370,7 +2645,7 @@
         <translation>在您打开此记录后，其他人已修改了它。请关闭表单，重新打开后再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo/__init__.py" line="70"/>
+        <location filename="../../desktop/demo/__init__.py" line="77"/>
         <source>This database already holds data; the demo was not loaded. Use an empty database, or --replace to wipe this one first.</source>
         <translation>数据库中已有数据，未载入演示数据。请使用空数据库，或用 --replace 先清空此数据库。</translation>
     </message>
@@ -2530,6 +2805,8 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/repairs/orders.py" line="109"/>
+        <location filename="../../desktop/core/services/service/cases.py" line="218"/>
+        <location filename="../../desktop/core/services/service/claims.py" line="67"/>
         <location filename="../../desktop/core/services/stock/ledger.py" line="221"/>
         <location filename="../../desktop/core/services/stock/part_requests.py" line="54"/>
         <source>The quantity must be at least 1.</source>
@@ -2879,9 +3156,55 @@
         <translation>尚未建立总部。</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="69"/>
+        <source>Name the customer.</source>
+        <translation>请填写客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="71"/>
+        <source>Write down the fault in the customer&apos;s words.</source>
+        <translation>请按客户的原话填写故障。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="88"/>
         <location filename="../../desktop/core/services/stock/ledger.py" line="68"/>
         <source>No organisation {code}.</source>
         <translation>没有组织 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="158"/>
+        <source>Choose either a technician or a service point.</source>
+        <translation>请选择技术员或服务网点（二选一）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="166"/>
+        <source>{login} is not a technician.</source>
+        <translation>{login} 不是技术员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="186"/>
+        <source>{number} is assigned to somebody else.</source>
+        <translation>{number} 已派给其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="211"/>
+        <source>Write down what was done.</source>
+        <translation>请填写处理内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="239"/>
+        <source>No repair order or return request {number}.</source>
+        <translation>没有维修单或退货申请 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="255"/>
+        <source>Write down the result.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/cases.py" line="274"/>
+        <source>Say how the customer was answered and what was said.</source>
+        <translation>请填写答复方式和答复内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/stock/ledger.py" line="71"/>
@@ -3089,6 +3412,66 @@
         <source>The database file {path} cannot be read ({reason}).</source>
         <translation>无法读取数据库文件 {path}（{reason}）。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="137"/>
+        <source>A case that is {state} cannot be given this step.</source>
+        <translation>处于“{state}”的服务单不能进行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/callbacks.py" line="40"/>
+        <source>Say whether the customer was satisfied.</source>
+        <translation>请说明客户是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/callbacks.py" line="43"/>
+        <source>Write down why the customer is not satisfied.</source>
+        <translation>请填写客户不满意的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="58"/>
+        <source>No part claim {number}.</source>
+        <translation>没有配件核销申请 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="104"/>
+        <source>Claim {number} is {state}; this step does not apply.</source>
+        <translation>核销申请 {number} 为“{state}”，不能进行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/common.py" line="30"/>
+        <source>No service case {number}.</source>
+        <translation>没有服务单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/incidents.py" line="50"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/incidents.py" line="53"/>
+        <source>Give the justification.</source>
+        <translation>请填写申请理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/incidents.py" line="73"/>
+        <source>No incident application {number}.</source>
+        <translation>没有重大质量事故处理申请 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/incidents.py" line="85"/>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写审批理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/incidents.py" line="91"/>
+        <source>{number} has been decided already.</source>
+        <translation>{number} 已经审批过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/units.py" line="96"/>
+        <source>Type a serial number, or a model and its date code (DL-0705 2506).</source>
+        <translation>请输入序列号，或型号加日期码（如 DL-0705 2506）。</translation>
+    </message>
 </context>
 <context>
     <name>MinimumDialog</name>
@@ -3175,121 +3558,141 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="70"/>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <source>Service cases</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="74"/>
+        <source>Major incident approvals</source>
+        <translation>重大质量事故审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="77"/>
+        <source>Unit history</source>
+        <translation>产品履历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="79"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="81"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="74"/>
+        <location filename="../../desktop/ui/pages.py" line="83"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="76"/>
+        <location filename="../../desktop/ui/pages.py" line="85"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="78"/>
+        <location filename="../../desktop/ui/pages.py" line="87"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="80"/>
+        <location filename="../../desktop/ui/pages.py" line="89"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="82"/>
+        <location filename="../../desktop/ui/pages.py" line="91"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="84"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="86"/>
+        <location filename="../../desktop/ui/pages.py" line="95"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <location filename="../../desktop/ui/pages.py" line="97"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="90"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="92"/>
+        <location filename="../../desktop/ui/pages.py" line="101"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="94"/>
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="97"/>
+        <location filename="../../desktop/ui/pages.py" line="106"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="108"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="101"/>
+        <location filename="../../desktop/ui/pages.py" line="110"/>
         <source>Figures</source>
         <translation>统计数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="112"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="105"/>
+        <location filename="../../desktop/ui/pages.py" line="114"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108"/>
+        <location filename="../../desktop/ui/pages.py" line="117"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="119"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112"/>
+        <location filename="../../desktop/ui/pages.py" line="121"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114"/>
+        <location filename="../../desktop/ui/pages.py" line="123"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="116"/>
+        <location filename="../../desktop/ui/pages.py" line="125"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3823,36 +4226,56 @@
     </message>
     <message>
         <location filename="../../desktop/core/rules/policy.py" line="70"/>
+        <source>A customer not reached at a callback is called again after this time (unless the caller sets the next attempt)</source>
+        <translation>回访未联系上客户时，在此时间后再次回访（除非回访人另定时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="73"/>
+        <source>The response time promised to the customer for an urgent service case</source>
+        <translation>紧急服务单向客户承诺的响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="76"/>
+        <source>The response time promised to the customer for a normal service case</source>
+        <translation>普通服务单向客户承诺的响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="79"/>
+        <source>A unit that comes back with a fault within this time of a completed repair counts as a repair that did not fix</source>
+        <translation>维修完成后在此时间内再次出现故障的产品，计为维修不到位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="82"/>
         <source>Boxes of a return still missing this long after its first box arrived are reported</source>
         <translation>退货首箱到达后超过此时间仍未到齐的箱子将被报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="73"/>
+        <location filename="../../desktop/core/rules/policy.py" line="85"/>
         <source>Blind count: the count dialog does not show the quantities the dealer declared; the clerk counts (or scans) what is there</source>
         <translation>盲点：清点对话框不显示经销商申报的数量；仓库按实物清点（或扫描）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="76"/>
+        <location filename="../../desktop/core/rules/policy.py" line="88"/>
         <source>A part kept for a discontinued product is listed for reorder when HQ holds fewer than this many (unless HQ set its own minimum)</source>
         <translation>停产产品保留的配件，总部库存少于此数时列入补货（总部另设最低库存的除外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="79"/>
+        <location filename="../../desktop/core/rules/policy.py" line="91"/>
         <source>The screen locks after this much idle time</source>
         <translation>无操作超过此时间后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="81"/>
+        <location filename="../../desktop/core/rules/policy.py" line="93"/>
         <source>After a wrong password the next try for that login waits this long; the wait doubles with every further failure</source>
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="84"/>
+        <location filename="../../desktop/core/rules/policy.py" line="96"/>
         <source>A session through the server that has not been used for this long ends; the person logs in again</source>
         <translation>通过服务器登录的会话若这么久未使用即结束，需重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="139"/>
+        <location filename="../../desktop/core/rules/policy.py" line="155"/>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>
@@ -4332,6 +4755,84 @@
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="119"/>
+        <source>Register a service case</source>
+        <translation>服务登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="130"/>
+        <source>A complaint</source>
+        <translation>属于投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="131"/>
+        <source>About how the customer was treated</source>
+        <translation>投诉服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="135"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="136"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="137"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="138"/>
+        <source>Dealer code</source>
+        <translation>经销商代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="139"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="140"/>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="141"/>
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="142"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="143"/>
+        <source>Fault (the customer&apos;s words)</source>
+        <translation>故障（客户原话）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="144"/>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="145"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="177"/>
+        <source>Service case %1 registered.</source>
+        <translation>服务单 %1 已登记。</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5743,290 @@
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="55"/>
+        <source>Satisfied</source>
+        <translation>满意类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="56"/>
+        <source>Unsatisfied at callback</source>
+        <translation>回访不满意类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="57"/>
+        <source>Complaint call</source>
+        <translation>来电投诉类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="58"/>
+        <source>First repair did not fix</source>
+        <translation>一次维修不到位类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="59"/>
+        <source>Repeated repairs did not fix</source>
+        <translation>多次维修不到位类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="60"/>
+        <source>Service attitude</source>
+        <translation>服务态度不满意类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="63"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="64"/>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="65"/>
+        <source>Written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="68"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="69"/>
+        <source>Assigned</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="70"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="71"/>
+        <source>Completed, callback due</source>
+        <translation>已完成，待回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="72"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="75"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/service.py" line="76"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="29"/>
+        <source>Claimed</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="30"/>
+        <source>Faulty part asked back</source>
+        <translation>要求寄回旧件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="31"/>
+        <source>Accepted</source>
+        <translation>已认可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="32"/>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/claims.py" line="33"/>
+        <location filename="../../desktop/ui/service/incidents.py" line="31"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/service/figures.py" line="31"/>
+        <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="26"/>
+        <source>Whole product replacement</source>
+        <translation>整机更换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="27"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="28"/>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="29"/>
+        <source>Awaiting management</source>
+        <translation>待总经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/incidents.py" line="30"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/labels.py" line="51"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/labels.py" line="54"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/labels.py" line="55"/>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="44"/>
+        <location filename="../../desktop/ui/service/detail.py" line="75"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="45"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="46"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="47"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="48"/>
+        <location filename="../../desktop/ui/service/detail.py" line="76"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="49"/>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="50"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="51"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="52"/>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="65"/>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="70"/>
+        <source>Service cases</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="77"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="78"/>
+        <source>Register a case…</source>
+        <translation>服务登记…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/cases.py" line="86"/>
+        <source>%1 past their promised time.</source>
+        <translation>%1 张超过承诺时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="57"/>
+        <source>Open</source>
+        <translation>待维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="58"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="59"/>
+        <source>Not repairable</source>
+        <translation>无法修复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="64"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="65"/>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="66"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="67"/>
+        <source>Service case</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="73"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="74"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="77"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/detail.py" line="78"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>SessionEnded</name>
     <message>
         <location filename="../../desktop/ui/session.py" line="57"/>
@@ -5872,6 +6657,29 @@
         <location filename="../../desktop/ui/transport/page.py" line="71"/>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistoryPage</name>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="24"/>
+        <source>A unit&apos;s history</source>
+        <translation>产品履历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="27"/>
+        <source>A serial number, or a model and its date code (DL-0705 2506)</source>
+        <translation>序列号，或型号加日期码（如 DL-0705 2506）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="30"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="50"/>
+        <source>%1 records, oldest first.</source>
+        <translation>共 %1 条记录，按时间先后排列。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
-"""Service cases and callbacks (C3) in the figures.  The service desk is not on main yet: the
-figures say so (a pending section, never an empty one), the hook is counted here over a table of
-the shape it asks for, on both databases, and once the service desk's own module exists the last
-test counts its tables."""
+"""Service cases and callbacks (C3) in the figures.  Without the service desk the figures say
+so (a pending section, never an empty one); the hook is counted here over a table of the shape it
+asks for, on both databases, and over the service desk's own tables."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -71,7 +69,9 @@ def cases(world: World, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     FACTS.drop_all(world.db.engine)
 
 
-def test_without_the_service_desk_the_section_is_pending_in_words(world: World) -> None:
+def test_without_the_service_desk_the_section_is_pending_in_words(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(service_cases, "load_facts", lambda: None)
     figures = monthly_figures(world.db, world.actor(Role.MANAGEMENT, "HQ"), "2026-03", now=NOW)
     assert [p.key for p in figures.pending] == ["service_cases"]
     assert "not installed" in figures.pending[0].reason
@@ -109,10 +109,8 @@ def test_a_dealer_sees_its_own_service_cases(cases: World) -> None:
                                   Decimal("0.7"))
 
 
-@pytest.mark.skipif(importlib.util.find_spec("desktop.core.services.service") is None,
-                    reason="the service desk is not on this branch yet")
 def test_the_service_desk_provides_its_facts(world: World) -> None:
-    """Runs once the service desk lands: its module feeds the section, nothing is pending."""
+    """The service desk's module feeds the section, nothing is pending."""
     assert service_cases.load_facts() is not None
     figures = monthly_figures(world.db, world.actor(Role.MANAGEMENT, "HQ"), "2026-03", now=NOW)
     assert figures.pending == ()

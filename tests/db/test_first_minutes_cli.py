@@ -94,10 +94,10 @@ def test_the_demo_says_how_far_it_is(tmp_path: Path) -> None:
     still_running = process.poll() is None
     out, rest = process.communicate(timeout=TIMEOUT)
     assert process.returncode == 0, rest
-    assert first == "[1/8] 组织机构…\n"
+    assert first == "[1/9] 组织机构…\n"
     assert still_running  # said before the work, not after it
     steps = [first, *rest.splitlines(keepends=True)]
-    assert [line.split("]")[0] + "]" for line in steps] == [f"[{i}/8]" for i in range(1, 9)]
+    assert [line.split("]")[0] + "]" for line in steps] == [f"[{i}/9]" for i in range(1, 10)]
     assert "demo data loaded" in out
 
 

@@ -31,6 +31,8 @@ def _documents(db: Database) -> dict[str, Callable[[], bytes]]:
     from desktop.core.services.complaints.sheets import list_sheets
     from desktop.core.services.repairs.report import repair_report_pdf
     from desktop.core.services.returns.printing import labels_pdf, return_authorisation_pdf
+    from desktop.core.services.service.incidents import list_incidents
+    from desktop.core.services.service.printing import incident_pdf
     from desktop.core.services.transport.exceptions import list_exceptions
     from desktop.core.services.transport.printing import transport_record_pdf
 
@@ -45,6 +47,8 @@ def _documents(db: Database) -> dict[str, Callable[[], bytes]]:
         "transport_record_pdf": lambda: transport_record_pdf(db, order, exception),
         "complaint_sheet_pdf": lambda: complaint_sheet_pdf(db, order, sheet),
         "repair_report_pdf": lambda: repair_report_pdf(db, as_user(db, "tech"), date.today()),
+        "incident_pdf": lambda: incident_pdf(db, as_user(db, "manager"), list_incidents(
+            db, as_user(db, "manager"))[0].number),
     }
 
 

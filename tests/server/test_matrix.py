@@ -26,12 +26,15 @@ from desktop.backend.local import LocalBackend
 from desktop.core.errors import DomainError
 from desktop.core.model import (
     ComplaintSheet,
+    Incident,
     Organisation,
+    PartClaim,
     PartRequest,
     RepairOrder,
     RepairResult,
     ReturnPhoto,
     ReturnRequest,
+    ServiceCase,
     TransportException,
 )
 from desktop.core.rules.acceptance import ReturnKind
@@ -39,6 +42,7 @@ from desktop.core.rules.calendar import DayKind
 from desktop.core.rules.catalogue import PartKind, ProductCategory
 from desktop.core.rules.complaints import Answer, ComplaintKind
 from desktop.core.rules.roles import OrgKind, Role
+from desktop.core.rules.service import IncidentKind, OldPartFate, Settle
 from desktop.core.rules.stock import Grade, Movement
 from desktop.core.rules.transport import Decision, ExceptionKind
 from desktop.core.rules.workflow import Action
@@ -54,6 +58,8 @@ from desktop.core.services.kernel.listing import ListQuery
 from desktop.core.services.repairs.orders import FinishForm, RepairForm
 from desktop.core.services.returns.filing import LineInput
 from desktop.core.services.returns.query import ReturnQuery
+from desktop.core.services.service.cases import CaseForm
+from desktop.core.services.service.query import CaseQuery
 from desktop.core.services.transport.exceptions import ExceptionForm
 from desktop.core.store.db import Database
 from tests.conftest import as_user
@@ -78,6 +84,9 @@ class World:
     part_request: dict[str, str]
     repair: str
     photo: dict[str, int]
+    case: dict[str, str]
+    incident: dict[str, str]
+    claim: dict[str, str]
 
 
 def _first(db: Database, model: Any, org_column: Any, org_code: str) -> Any:
@@ -100,10 +109,17 @@ def _world(db: Database) -> World:
             Organisation.code == code)).first() or 0
             for side, code in (("own", "D-SH01"), ("other", "D-GZ01"))}
         repair = session.scalars(select(RepairOrder.number)).first()
+        incidents = {side: session.scalars(select(Incident.number).join(
+            ServiceCase, ServiceCase.id == Incident.case_id).join(
+            Organisation, Organisation.id == ServiceCase.dealer_org_id).where(
+            Organisation.code == code).order_by(Incident.id)).first() or "M-NONE"
+            for side, code in (("own", "D-SH01"), ("other", "D-GZ01"))}
     return World(both(ReturnRequest, ReturnRequest.dealer_org_id),
                  both(ComplaintSheet, ComplaintSheet.org_id),
                  both(TransportException, TransportException.org_id),
-                 both(PartRequest, PartRequest.dealer_org_id), repair or "W-NONE", photos)
+                 both(PartRequest, PartRequest.dealer_org_id), repair or "W-NONE", photos,
+                 both(ServiceCase, ServiceCase.dealer_org_id), incidents,
+                 both(PartClaim, PartClaim.dealer_org_id))
 
 
 Args = Callable[[World, str], tuple[Any, ...]]
@@ -205,6 +221,30 @@ ARGS: dict[str, Args] = {
     "figures.figure_trend": lambda w, s: (
         f"{TODAY - timedelta(days=62):%Y-%m}", f"{TODAY:%Y-%m}",
         "D-GZ01" if s == "other" else ""),
+    "service.list_cases": lambda w, s: (CaseQuery(),),
+    "service.get_case": _record("case"),
+    "service.unit_history": lambda w, s: ("SN-OUT-77",),
+    "service.get_incident": _record("incident"),
+    "service.incident_pdf": _record("incident"),
+    "service.register_case": lambda w, s: (CaseForm(
+        "测试客户", "DL-0705", "不亮", dealer="D-GZ01" if s == "other" else "D-SH01",
+        date_code="20250610"),),
+    "service.assign_case": lambda w, s: (w.case[s], "tech"),
+    "service.confirm_case": _record("case"),
+    "service.record_work": lambda w, s: (w.case[s], "更换驱动",
+                                         (("DR-12", 1, OldPartFate.SCRAPPED),)),
+    "service.link_record": lambda w, s: (w.case[s], w.repair),
+    "service.complete_case": lambda w, s: (w.case[s], "正常"),
+    "service.reply_case": lambda w, s: (w.case[s], "phone", "已电话答复"),
+    "service.record_callback": lambda w, s: (w.case[s], True, True, "满意"),
+    "service.apply_incident": lambda w, s: (w.case[s], IncidentKind.REFUND, Decimal("10"),
+                                            "测试"),
+    "service.decide_incident": lambda w, s: (w.incident[s], True, "同意"),
+    "service.add_incident_photo": lambda w, s: (w.incident[s], "p.png", PNG),
+    "service.file_part_claim": lambda w, s: ("DR-12", 1, "测试"),
+    "service.add_claim_photo": lambda w, s: (w.claim[s], "p.png", PNG),
+    "service.decide_part_claim": lambda w, s: (w.claim[s], True, "ok"),
+    "service.write_off_claim": lambda w, s: (w.claim[s], Settle.CREDIT),
 }
 SKIPPED = {"inspection.add_verdict"}  # needs a counted unit: covered by tests/db/test_inspection
 
@@ -277,6 +317,10 @@ def test_every_role_reaches_through_the_server_exactly_what_the_rules_give(
     ("dealer", "receiving.receive_scan", "own", "NotAllowed"),
     ("dealer", "stock.record_movement", "other", "NotAllowed"),
     ("east", "returns.get_request", "other", "NotFound"),
+    ("dealer", "service.get_case", "other", "NotFound"),
+    ("dealer", "service.decide_incident", "own", "NotAllowed"),
+    ("service", "service.decide_incident", "own", "NotAllowed"),
+    ("dealer", "service.write_off_claim", "own", "NotAllowed"),
 ])
 def test_a_dealers_desk_is_refused_what_is_not_its_own(
         served_sqlite: Any, login_name: str, name: str, side: str, refusal: str) -> None:

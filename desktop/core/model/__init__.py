@@ -11,6 +11,15 @@ from desktop.core.model.org import Organisation
 from desktop.core.model.product import Part, Product, ProductPart
 from desktop.core.model.repairs import RepairOrder, RepairPart, RepairResult
 from desktop.core.model.returns import ReturnLine, ReturnPhoto, ReturnRequest
+from desktop.core.model.service import (
+    Callback,
+    CaseLink,
+    CasePart,
+    Incident,
+    PartClaim,
+    ServiceCase,
+    ServicePhoto,
+)
 from desktop.core.model.sessions import SessionToken
 from desktop.core.model.stock import (
     PartRequest,
@@ -29,13 +38,18 @@ __all__ = [
     "Box",
     "BoxReceipt",
     "CalendarDay",
+    "Callback",
+    "CaseLink",
+    "CasePart",
     "ComplaintLine",
     "ComplaintPhoto",
     "ComplaintSheet",
     "CountLine",
+    "Incident",
     "InspectionItem",
     "Organisation",
     "Part",
+    "PartClaim",
     "PartRequest",
     "PartRequestLine",
     "PartRequestState",
@@ -48,6 +62,8 @@ __all__ = [
     "ReturnLine",
     "ReturnPhoto",
     "ReturnRequest",
+    "ServiceCase",
+    "ServicePhoto",
     "SessionToken",
     "SetAside",
     "SetAsideReason",

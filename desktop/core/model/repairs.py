@@ -17,14 +17,15 @@ class RepairOrder(Versioned, Base):
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),
                       CheckConstraint("minutes >= 0", name="minutes_not_negative"),
                       CheckConstraint("fee >= 0", name="fee_not_negative"),
-                      Index("ix_repair_order_finished", "finished_at"))
+                      Index("ix_repair_order_finished", "finished_at"),
+                      Index("ix_repair_order_unit", "product_id", "date_code"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("return_request.id"), index=True)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_item.id"))
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
-    serial: Mapped[str] = mapped_column(String(60), default="")
+    serial: Mapped[str] = mapped_column(String(60), default="", index=True)
     date_code: Mapped[str] = mapped_column(String(20), default="")
     quantity: Mapped[int] = mapped_column(default=1)
     project: Mapped[bool] = mapped_column(default=False)  # 工程 bulk lights (R2)

@@ -58,7 +58,8 @@ class ReturnRequest(Versioned, Base):
 
 class ReturnLine(Base):
     __tablename__ = "return_line"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),
+                      Index("ix_return_line_unit", "product_id", "date_code"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(
@@ -68,7 +69,7 @@ class ReturnLine(Base):
     quantity: Mapped[int]
     date_code: Mapped[str] = mapped_column(String(20), default="")
     production_date: Mapped[date]
-    serial: Mapped[str] = mapped_column(String(60), default="")
+    serial: Mapped[str] = mapped_column(String(60), default="", index=True)
     fault: Mapped[str] = mapped_column(String(400), default="")
     kind: Mapped[ReturnKind] = mapped_column(portable_enum(ReturnKind, "return_kind"))
     claimant: Mapped[Claimant] = mapped_column(portable_enum(Claimant, "claimant"))

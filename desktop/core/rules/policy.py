@@ -66,6 +66,18 @@ POLICIES: tuple[PolicyDef, ...] = (
                          "documents reach the order department within this time of receipt")),
     _d("callback.due_hours", 72, HOURS, 1, 720, "C3",
        QT_TRANSLATE_NOOP("Policy", "A callback is due within this time of completing a service")),
+    _d("callback.retry_hours", 24, HOURS, 1, 720, "C3",
+       QT_TRANSLATE_NOOP("Policy", "A customer not reached at a callback is called again after "
+                         "this time (unless the caller sets the next attempt)")),
+    _d("service.urgent_response_hours", 4, HOURS, 1, 720, "C2",
+       QT_TRANSLATE_NOOP("Policy", "The response time promised to the customer for an urgent "
+                         "service case")),
+    _d("service.normal_response_hours", 24, HOURS, 1, 720, "C2",
+       QT_TRANSLATE_NOOP("Policy", "The response time promised to the customer for a normal "
+                         "service case")),
+    _d("service.repeat_repair_days", 30, DAYS, 1, 365, "C3",
+       QT_TRANSLATE_NOOP("Policy", "A unit that comes back with a fault within this time of a "
+                         "completed repair counts as a repair that did not fix")),
     _d("receiving.missing_box_days", 3, DAYS, 1, 90, "L4",
        QT_TRANSLATE_NOOP("Policy", "Boxes of a return still missing this long after its first "
                          "box arrived are reported")),
@@ -112,6 +124,10 @@ class Policy:
     returns_completion_working_days: int
     transport_report_working_days: int
     callback_due_hours: int
+    callback_retry_hours: int
+    service_urgent_response_hours: int
+    service_normal_response_hours: int
+    service_repeat_repair_days: int
     receiving_missing_box_days: int
     receiving_blind_count: int
     stock_retention_reorder_below: int

@@ -116,6 +116,14 @@ class Capability(StrEnum):
     ADMIN_PRODUCTS = "admin_products"
     ADMIN_POLICY = "admin_policy"
     ADMIN_CALENDAR = "admin_calendar"
+    SERVICE_DESK = "service_desk"        # register, assign, call back (customer service)
+    SERVICE_VIEW = "service_view"        # see service cases (a dealer: its own)
+    SERVICE_WORK = "service_work"        # confirm and record work on a case assigned to one
+    UNIT_HISTORY = "unit_history"        # a unit's history by serial or model + date code
+    PART_CLAIMS = "part_claims"          # a dealer claims a part replaced in the field (S4)
+    PART_CLAIMS_DECIDE = "part_claims_decide"  # the technical department decides, writes off
+    INCIDENT_APPLY = "incident_apply"    # apply for a major quality incident (C4)
+    INCIDENT_DECIDE = "incident_decide"  # management approves or rejects it (C4)
 
 
 _ADMIN = {
@@ -136,6 +144,9 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.COMPLAINTS,
             Capability.STOCK,
             Capability.FIGURES,  # its own figures only, beside all dealers' average (K1)
+            Capability.SERVICE_VIEW,
+            Capability.SERVICE_WORK,
+            Capability.PART_CLAIMS,
         }
     ),
     Role.REGIONAL_MANAGER: frozenset({Capability.RETURNS_REVIEW, Capability.FIGURES}),
@@ -147,16 +158,22 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.COMPLAINTS,
             Capability.FIGURES,
             Capability.AUDIT,
+            Capability.UNIT_HISTORY,
         }
     ),
     Role.WAREHOUSE: frozenset({Capability.RECEIVING, Capability.RETURNS_VIEW,
                                Capability.TRANSPORT}),
     Role.TECHNICIAN: frozenset({Capability.INSPECTION, Capability.STOCK,
-                                Capability.RETURNS_VIEW}),
+                                Capability.RETURNS_VIEW, Capability.SERVICE_VIEW,
+                                Capability.SERVICE_WORK, Capability.UNIT_HISTORY,
+                                Capability.PART_CLAIMS_DECIDE}),
     Role.CUSTOMER_SERVICE: frozenset(
-        {Capability.WARRANTY_CHECK, Capability.COMPLAINTS, Capability.STOCK}
+        {Capability.WARRANTY_CHECK, Capability.COMPLAINTS, Capability.STOCK,
+         Capability.SERVICE_DESK, Capability.SERVICE_VIEW, Capability.SERVICE_WORK,
+         Capability.UNIT_HISTORY, Capability.INCIDENT_APPLY}
     ),
-    Role.MANAGEMENT: frozenset({Capability.FIGURES, Capability.AUDIT, Capability.RETURNS_VIEW}),
+    Role.MANAGEMENT: frozenset({Capability.FIGURES, Capability.AUDIT, Capability.RETURNS_VIEW,
+                                Capability.SERVICE_VIEW, Capability.INCIDENT_DECIDE}),
     Role.ADMIN: frozenset(_ADMIN),
 }
 

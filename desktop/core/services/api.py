@@ -27,6 +27,9 @@ from desktop.core.services.kernel import policy as kernel_policy
 from desktop.core.services.receiving import counting, scan
 from desktop.core.services.repairs import orders, report
 from desktop.core.services.returns import filing, flow, printing, query, shipping, warranty
+from desktop.core.services.service import callbacks, cases, claims, incidents, units
+from desktop.core.services.service import printing as service_printing
+from desktop.core.services.service import query as service_query
 from desktop.core.services.stock import ledger, part_requests
 from desktop.core.services.stock import query as stock_query
 from desktop.core.services.transport import exceptions
@@ -64,6 +67,9 @@ READS: tuple[Callable[..., Any], ...] = (
     stock_query.dealer_locations, part_requests.list_part_requests,
     monthly.monthly_figures, monthly.figure_records, trend.figure_trend,
     day.day_work,
+    service_query.list_cases, service_query.callbacks_due, service_query.get_case,
+    units.unit_history, incidents.list_incidents, incidents.get_incident,
+    service_printing.incident_pdf, claims.list_part_claims,
 )
 
 WRITES: tuple[Callable[..., Any], ...] = (
@@ -82,6 +88,11 @@ WRITES: tuple[Callable[..., Any], ...] = (
     orders.open_repair, orders.use_part, orders.finish_repair,
     ledger.record_movement, ledger.issue_part, ledger.transfer,
     stock_query.set_minimum, part_requests.request_parts, part_requests.decide_part_request,
+    cases.register_case, cases.assign_case, cases.confirm_case, cases.record_work,
+    cases.link_record, cases.complete_case, cases.reply_case, callbacks.record_callback,
+    incidents.apply_incident, incidents.decide_incident, incidents.add_incident_photo,
+    claims.file_part_claim, claims.add_claim_photo, claims.decide_part_claim,
+    claims.write_off_claim,
 )
 
 
