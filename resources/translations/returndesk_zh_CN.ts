@@ -2129,7 +2129,18 @@
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="344"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="307"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="310"/>
+        <source>Finish the inspection</source>
+        <translation>完成检验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="308"/>
+        <source>Finish the inspection of %1? The verdicts go to the dealer (quotes to answer) and to the order department for settlement, and can no longer change.</source>
+        <translation>完成 %1 的检验？鉴定结果将交给经销商（待答复的报价）和订单部结算，之后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="356"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>

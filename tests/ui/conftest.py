@@ -110,3 +110,15 @@ def settle(qtbot: QtBot, timeout: int = 5000) -> None:
     """Wait until every operation a screen started has answered and its callbacks ran."""
     qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
     QApplication.processEvents()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """A screenshot for a person to look at, only when asked for:
+    RETURNDESK_SHOTS=/some/folder pytest tests/ui/… (never into a fixed folder)."""
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("RETURNDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))

@@ -25,7 +25,8 @@ from desktop.ui.stock.common import ALL_PARTS
 from desktop.ui.stock.page import Choices, LedgerDialog, MovementDialog, StockPage
 from desktop.ui.stock.requests import PartRequestDialog, PartRequestsPage
 from desktop.ui.widgets.list_page import ListPage
-from tests.ui.conftest import WindowFor, settle, type_text
+from tests.ui.conftest import WindowFor, settle, shot, type_text
+from tests.ui.test_returns_gui import answer
 
 
 def _click(qtbot: QtBot, button: object) -> None:
@@ -83,9 +84,17 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
     assert tech.finish_button.isEnabled()
     _press(qtbot, tech.finish_button)
     assert tech.sheet is not None
+    assert tech.sheet.state != State.INSPECTED  # asked first: nothing happens before the answer
+    assert answer(qtbot, go=False) == (f"完成 {number} 的检验？鉴定结果将交给经销商（待答复的报价）"
+                                       "和订单部结算，之后不能再修改。")
+    settle(qtbot)
+    assert tech.sheet.state != State.INSPECTED  # 返回 keeps the sheet open
+    _press(qtbot, tech.finish_button)
+    answer(qtbot)
+    settle(qtbot)
     assert tech.sheet.state == State.INSPECTED
     assert not tech.editor.isVisible()
-    tech.grab().save("/tmp/floor/inspection.png")
+    shot(tech, "inspection.png")
 
     results = window_for("dealer").show_page("inspection_results")
     assert isinstance(results, InspectionPage)
@@ -120,6 +129,7 @@ def test_technician_dealer_and_order_department(window_for: WindowFor, qtbot: Qt
     assert order.summary.text().startswith("已结算")
     assert order.close_request_button.isVisible()
     order.close_request()
+    assert answer(qtbot) == f"关闭 {number}？此退货即告完结，之后不能再修改。"
     settle(qtbot)
     assert order.sheet is not None
     assert order.sheet.state == State.CLOSED
@@ -181,7 +191,7 @@ def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
     assert "耗时" in order.error.text() or "分钟" in order.error.text()  # R5: time needed
     assert _stock_of(window, "DR-12") == before  # refused: nothing taken either
     order.minutes.setValue(25)
-    order.grab().save("/tmp/floor/repair-order.png")
+    shot(order, "repair-order.png")
     _save(qtbot, order)
     settle(qtbot)
     assert not shiboken6.isValid(order) or not order.isVisible()
@@ -193,7 +203,7 @@ def test_a_repair_order_from_a_verdict_takes_a_part(window_for: WindowFor,
     assert all(r.finished_at is not None for r in page.model.rows())
     assert row.number in {r.number for r in page.model.rows()}
     assert "分钟" in page.totals.text()
-    page.grab().save("/tmp/floor/repairs.png")
+    shot(page, "repairs.png")
 
 
 def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBot) -> None:
@@ -203,13 +213,13 @@ def test_stock_ledger_gaps_and_a_part_request(window_for: WindowFor, qtbot: QtBo
     type_text(qtbot, stock.filter, "DR-12")
     qtbot.waitUntil(lambda: stock.model.rowCount() > 0 and all(
         r.part_no == "DR-12" for r in stock.model.rows()), timeout=3000)
-    stock.grab().save("/tmp/stock.png")
+    shot(stock, "stock.png")
     stock.open_ledger(stock.model.row_at(0))
     settle(qtbot)
     ledger = stock.last_dialog
     assert isinstance(ledger, LedgerDialog)
     assert ledger.table.rowCount() > 0
-    ledger.grab().save("/tmp/ledger.png")
+    shot(ledger, "ledger.png")
     ledger.close()
 
     dealer = window_for("dealer")

@@ -31,7 +31,7 @@ from desktop.ui.admin.product_forms import PartDialog, ProductDialog
 from desktop.ui.admin.users import USER_ORG_KINDS, UserDialog
 from desktop.ui.app import Shell
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFor, settle
+from tests.ui.conftest import WindowFor, settle, shot
 
 # Words that may stay in Latin letters on a Chinese screen: names, codes and data.
 ALLOWED = {"ReturnDesk", "SQLite", "English", "demo1234", "system", "COB", "SMD", "LED",
@@ -200,7 +200,7 @@ def test_the_file_dialog_speaks_chinese(window_for: WindowFor, qtbot: QtBot,
         texts = [t for t in _file_dialog_texts(dialog) if t not in data
                  and not re.fullmatch(r"[\d\s.:/-]+\s*\S*", t)]  # sizes and dates
         assert english_words(texts, data) == set(), texts
-    dialog.grab().save("/tmp/file-dialog.png")
+    shot(dialog, "file-dialog.png")
     name = dialog.findChild(QLineEdit, "fileNameEdit")
     assert name is not None
     qtbot.keyClicks(name, "breakage.png")

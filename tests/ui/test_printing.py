@@ -21,7 +21,7 @@ from desktop.ui.widgets.printing import paint_pdf, prepare
 from tests.conftest import as_user
 from tests.db.returns_helpers import shipped
 from tests.reports.test_labels import decode_pages
-from tests.ui.conftest import WindowFor, backend_for
+from tests.ui.conftest import WindowFor, backend_for, shot
 from tests.ui.test_returns_gui import record_of
 
 
@@ -97,5 +97,5 @@ def test_print_preview_of_a_record(window_for: WindowFor, qtbot: QtBot) -> None:
     widget = form.findChild(QPrintPreviewWidget)
     assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() == 1, timeout=5000)
-    form.grab().save("/tmp/print-preview.png")
+    shot(form, "print-preview.png")
     form.close()

@@ -28,7 +28,7 @@ from desktop.ui.receiving.desk import ReceivingDesk
 from desktop.ui.receiving.scan_log import outcome_label
 from tests.conftest import as_user
 from tests.db.returns_helpers import approved, filed, shipped
-from tests.ui.conftest import backend_for, settle
+from tests.ui.conftest import backend_for, settle, shot
 from tests.ui.test_receiving_focus import click, wedge
 from tests.ui.test_receiving_gui import open_count
 
@@ -138,7 +138,7 @@ def test_a_clerks_morning(ui: QApplication, qtbot: QtBot, sqlite_demo_db: Databa
     qtbot.waitUntil(lambda: desk.aside.rowCount() == asides_before + len(aside), timeout=5000)
     assert desk.tabs.tabText(2) == f"放置一边（{asides_before + len(aside)}）"
     assert number2
-    window.grab().save("/tmp/floor/morning.png")
+    shot(window, "morning.png")
 
 
 def test_a_blind_count_hides_the_declared_and_counts_by_scanning(
@@ -165,7 +165,7 @@ def test_a_blind_count_hides_the_declared_and_counts_by_scanning(
     qtbot.keyClick(dialog.barcode, Qt.Key.Key_Return)
     assert "NO-SUCH-MODEL" in dialog.error.text()
     assert {c: s.value() for c, s in dialog.counted.items()} == {"DL-0705": 2, extra: 1}
-    dialog.grab().save("/tmp/floor/blind-count.png")
+    shot(dialog, "blind-count.png")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     settle(qtbot)

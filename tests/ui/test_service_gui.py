@@ -17,10 +17,8 @@ from desktop.ui.service.cases import CasesPage, RegisterDialog
 from desktop.ui.service.detail import CaseDialog
 from desktop.ui.service.incidents import IncidentDialog, IncidentsPage
 from desktop.ui.service.units import UnitHistoryPage
-from tests.ui.conftest import WindowFor, settle, type_text
+from tests.ui.conftest import WindowFor, settle, shot, type_text
 from tests.ui.forms import answer, click_save, closed
-
-SHOTS = "/tmp/service"
 
 
 def test_register_a_case_with_the_verdict_as_typed(window_for: WindowFor, qtbot: QtBot) -> None:
@@ -42,14 +40,14 @@ def test_register_a_case_with_the_verdict_as_typed(window_for: WindowFor, qtbot:
     settle(qtbot)
     assert "保修" in form.verdict.text()
     type_text(qtbot, form.fault, "筒灯闪烁")
-    form.grab().save(f"{SHOTS}/register.png")
+    shot(form, "register.png")
     click_save(qtbot, form)
     assert closed(form)
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)
     number = page.model.row_at(0).number
     assert page.message.text() == f"服务单 {number} 已登记。"
     page.resize(1100, 500)
-    page.grab().save(f"{SHOTS}/cases.png")
+    shot(page, "cases.png")
 
 
 def test_a_satisfied_callback_closes_a_completed_case(window_for: WindowFor,
@@ -61,7 +59,7 @@ def test_a_satisfied_callback_closes_a_completed_case(window_for: WindowFor,
     assert page.model.rowCount() >= 2
     assert "超过承诺时间" in page.message.text()  # the overdue one is called out
     page.resize(1100, 400)
-    page.grab().save(f"{SHOTS}/callbacks.png")
+    shot(page, "callbacks.png")
     row = next(r for r in page.model.rows() if not r.overdue)
     page.open_case(row.number)
     settle(qtbot)
@@ -70,7 +68,7 @@ def test_a_satisfied_callback_closes_a_completed_case(window_for: WindowFor,
     assert dialog.calling
     dialog.satisfied.setChecked(True)
     type_text(qtbot, dialog.reason, "客户满意")
-    dialog.grab().save(f"{SHOTS}/case.png")
+    shot(dialog, "case.png")
     click_save(qtbot, dialog)
     assert closed(dialog)
     assert get_case(service.db, service.actor, row.number).row.state == CaseState.CLOSED
@@ -84,12 +82,12 @@ def test_management_approves_an_incident_with_its_reason(window_for: WindowFor,
     assert isinstance(page, IncidentsPage)
     settle(qtbot)
     page.resize(1000, 400)
-    page.grab().save(f"{SHOTS}/incidents.png")
+    shot(page, "incidents.png")
     row = next(r for r in page.model.rows() if r.state == IncidentState.APPLIED)
     page.open_row(row)
     dialog = page.last_dialog
     assert isinstance(dialog, IncidentDialog)
-    dialog.grab().save(f"{SHOTS}/incident.png")
+    shot(dialog, "incident.png")
     click_save(qtbot, dialog)
     said = answer(qtbot, dialog, go_ahead=True)
     assert row.number in said
@@ -115,7 +113,7 @@ def test_a_technician_searches_a_units_history(window_for: WindowFor, qtbot: QtB
     assert page.table.text(2, 1) == "服务单"
     assert page.table.text(0, 4) == "已修复"
     page.resize(1000, 300)
-    page.grab().save(f"{SHOTS}/unit.png")
+    shot(page, "unit.png")
     assert shiboken6.isValid(page)
 
 

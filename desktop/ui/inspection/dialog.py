@@ -298,8 +298,17 @@ class InspectionDialog(QDialog):
                          self.sheet.version))
 
     def finish(self) -> None:
+        """Asks first: a finished sheet goes to the dealer and the order department and its
+        verdicts can no longer change."""
+        from desktop.ui.widgets.confirm import confirm
+
         assert self.sheet is not None
-        self._run(Op(self, self.backend, finish_inspection, self.number, self.sheet.version))
+        version = self.sheet.version
+        confirm(self, self.tr("Finish the inspection"), self.tr(
+            "Finish the inspection of %1? The verdicts go to the dealer (quotes to answer) and "
+            "to the order department for settlement, and can no longer change.").replace(
+                "%1", self.number), self.tr("Finish the inspection"),
+            lambda: self._run(Op(self, self.backend, finish_inspection, self.number, version)))
 
     def answer(self, accept: bool) -> None:
         item = self.selected_item()
@@ -309,10 +318,12 @@ class InspectionDialog(QDialog):
     def close_request(self) -> None:
         from desktop.core.rules.workflow import Action
         from desktop.core.services.returns.flow import transition
+        from desktop.ui.returns.steps import take_step
 
         assert self.sheet is not None
-        self._run(Op(self, self.backend, transition, self.number, Action.CLOSE,
-                     shown_version=self.sheet.version))
+        version = self.sheet.version
+        take_step(self, Action.CLOSE, [self.number], "", lambda: self._run(Op(
+            self, self.backend, transition, self.number, Action.CLOSE, shown_version=version)))
 
     def open_settlement(self) -> QDialog:
         from desktop.ui.inspection.settle import SettlementDialog
