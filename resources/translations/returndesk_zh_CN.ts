@@ -390,6 +390,96 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="95" />
+        <source>File a part replacement claim</source>
+        <translation>填写配件更换核销单</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="104" />
+        <source>Part number</source>
+        <translation>配件编号</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="105" />
+        <source>Units</source>
+        <translation>数量</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="106" />
+        <source>Serial of the unit repaired</source>
+        <translation>所修产品序列号</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="107" />
+        <source>What was wrong</source>
+        <translation>故障原因</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="108" />
+        <source>Photos of the faulty part</source>
+        <translation>旧件照片</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="110" />
+        <source>Keep the faulty part until the write-off note is issued.</source>
+        <translation>核销单下发前请保留旧件，不得丢弃。</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="115" />
+        <source>Claim %1 filed; keep the faulty part until it is written off.</source>
+        <translation>核销申请 %1 已提交；核销前请保留旧件。</translation></message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="33" />
+        <source>Keep the faulty part</source>
+        <translation>保留旧件（待核销）</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="34" />
+        <source>May discard</source>
+        <translation>可丢弃</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="42" />
+        <source>Number</source>
+        <translation>单号</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="43" />
+        <source>Dealer</source>
+        <translation>经销商</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="44" />
+        <source>Part</source>
+        <translation>配件</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="45" />
+        <source>Units</source>
+        <translation>数量</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="46" />
+        <source>Serial</source>
+        <translation>序列号</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="47" />
+        <source>Why</source>
+        <translation>原因</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="48" />
+        <source>State</source>
+        <translation>状态</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="49" />
+        <source>Faulty part</source>
+        <translation>旧件</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="64" />
+        <source>Part replacement claims</source>
+        <translation>配件更换核销</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="71" />
+        <source>File a claim…</source>
+        <translation>申请核销…</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="72" />
+        <source>Decide…</source>
+        <translation>处理…</translation></message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop/cli/failures.py" line="32" />
@@ -606,6 +696,61 @@
         <source>%1 is not a date; type it like %2.</source>
         <translation>%1 不是有效的日期，请按 %2 这样的格式输入。</translation>
     </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="136" />
+        <source>Part claim %1</source>
+        <translation>配件核销 %1</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="144" />
+        <source>Replenish the dealer's turnover stock</source>
+        <translation>补回经销商周转库存</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="145" />
+        <source>Credit the dealer</source>
+        <translation>冲抵经销商货款</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="149" />
+        <source>Note to the dealer</source>
+        <translation>给经销商的说明</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="151" />
+        <source>Write-off</source>
+        <translation>核销方式</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="154" />
+        <source>Accept on the photos</source>
+        <translation>凭照片认可</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="155" />
+        <source>Ask for the part back</source>
+        <translation>要求寄回旧件</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="157" />
+        <source>Reject</source>
+        <translation>驳回</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="158" />
+        <source>Write off</source>
+        <translation>核销</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="172" />
+        <source>%1 accepted; write it off next.</source>
+        <translation>%1 已认可，下一步核销。</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="173" />
+        <source>%1: the dealer is asked to send the faulty part back.</source>
+        <translation>%1：已要求经销商寄回旧件。</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="174" />
+        <source>%1 rejected.</source>
+        <translation>%1 已驳回。</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="175" />
+        <source>%1 written off; the dealer may discard the part.</source>
+        <translation>%1 已核销，经销商可丢弃旧件。</translation></message>
 </context>
 <context>
     <name>Demo</name>
@@ -3552,147 +3697,151 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69" />
+        <location filename="../../desktop/ui/pages.py" line="78" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70" />
+        <location filename="../../desktop/ui/pages.py" line="79" />
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72" />
+        <location filename="../../desktop/ui/pages.py" line="81" />
         <source>Service cases</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="74" />
+        <location filename="../../desktop/ui/pages.py" line="83" />
         <source>Major incident approvals</source>
         <translation>重大质量事故审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="77" />
+        <location filename="../../desktop/ui/pages.py" line="86" />
         <source>Unit history</source>
         <translation>产品履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79" />
+        <location filename="../../desktop/ui/pages.py" line="88" />
+        <source>Part replacement claims</source>
+        <translation>配件更换核销</translation></message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="91" />
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81" />
+        <location filename="../../desktop/ui/pages.py" line="93" />
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="83" />
+        <location filename="../../desktop/ui/pages.py" line="95" />
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="85" />
+        <location filename="../../desktop/ui/pages.py" line="97" />
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="87" />
+        <location filename="../../desktop/ui/pages.py" line="99" />
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="89" />
+        <location filename="../../desktop/ui/pages.py" line="101" />
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="91" />
+        <location filename="../../desktop/ui/pages.py" line="103" />
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="93" />
+        <location filename="../../desktop/ui/pages.py" line="105" />
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="95" />
+        <location filename="../../desktop/ui/pages.py" line="107" />
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="97" />
+        <location filename="../../desktop/ui/pages.py" line="109" />
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99" />
+        <location filename="../../desktop/ui/pages.py" line="111" />
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="101" />
+        <location filename="../../desktop/ui/pages.py" line="113" />
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103" />
+        <location filename="../../desktop/ui/pages.py" line="115" />
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106" />
+        <location filename="../../desktop/ui/pages.py" line="118" />
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108" />
+        <location filename="../../desktop/ui/pages.py" line="120" />
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110" />
+        <location filename="../../desktop/ui/pages.py" line="122" />
         <source>Figures</source>
         <translation>统计数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112" />
+        <location filename="../../desktop/ui/pages.py" line="124" />
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114" />
+        <location filename="../../desktop/ui/pages.py" line="126" />
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115" />
+        <location filename="../../desktop/ui/pages.py" line="127" />
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="117" />
+        <location filename="../../desktop/ui/pages.py" line="129" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="119" />
+        <location filename="../../desktop/ui/pages.py" line="131" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="121" />
+        <location filename="../../desktop/ui/pages.py" line="133" />
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="123" />
+        <location filename="../../desktop/ui/pages.py" line="135" />
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="125" />
+        <location filename="../../desktop/ui/pages.py" line="137" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -4131,6 +4280,13 @@
         <source>Active</source>
         <translation>启用</translation>
     </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="27" />
+        <source>No photo yet</source>
+        <translation>尚无照片</translation></message>
 </context>
 <context>
     <name>Policy</name>
@@ -4722,6 +4878,7 @@
         <translation>打印预览…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="25" />
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="48" />
         <source>Add photo…</source>
         <translation>添加照片…</translation>
@@ -4737,11 +4894,13 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="36" />
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="115" />
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="37" />
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="116" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
@@ -6684,11 +6843,13 @@
     <message>
         <location filename="../../desktop/ui/service/units.py" line="80" />
         <source>Unit history %1</source>
-        <translation>产品履历 %1</translation></message>
+        <translation>产品履历 %1</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/units.py" line="95" />
         <source>Unit history…</source>
-        <translation>产品履历…</translation></message>
+        <translation>产品履历…</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

@@ -1,18 +1,31 @@
 """The service desk's further screens through the GUI: a unit's history (产品履历) from the
-repair order and from the inspection dialog."""
+repair order and from the inspection dialog; part replacement claims filed with photos by a
+dealer, decided and written off by the technical department."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.model import PartClaim, ServicePhoto
+from desktop.core.rules.service import ClaimState, Settle
 from desktop.core.services.inspection.verdicts import inspection_sheet
 from desktop.core.services.returns.query import ReturnQuery, list_requests
+from desktop.core.services.service.claims import list_part_claims
+from desktop.core.store.db import Database
 from desktop.ui.inspection.dialog import InspectionDialog
+from desktop.ui.pages import pages_for
 from desktop.ui.repairs.forms import RepairOrderDialog
 from desktop.ui.repairs.page import RepairsPage
+from desktop.ui.service.claims import ClaimDialog, ClaimsPage, DecisionDialog
 from desktop.ui.service.units import UnitHistoryDialog
-from tests.ui.conftest import WindowFor, settle
+from tests.ui.conftest import WindowFor, settle, type_text
+from tests.ui.forms import click_save, closed
 
 SHOTS = "/tmp/service"
 
@@ -63,3 +76,91 @@ def test_unit_history_from_the_inspection(window_for: WindowFor, qtbot: QtBot) -
     assert shown.view.table.rowCount() >= 1
     assert "退货" in [shown.view.table.text(r, 1) for r in range(shown.view.table.rowCount())]
     dialog.accept()
+
+
+def _photo(tmp_path: Path) -> Path:
+    path = tmp_path / "driver.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x884422)
+    assert image.save(str(path))
+    return path
+
+
+def _claims(window: object, qtbot: QtBot) -> ClaimsPage:
+    page = window.show_page("part_claims")  # type: ignore[attr-defined]
+    assert isinstance(page, ClaimsPage)
+    settle(qtbot)
+    return page
+
+
+def _claim_photos(db: Database, number: str) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(select(ServicePhoto.filename).join(
+            PartClaim, PartClaim.id == ServicePhoto.claim_id).where(PartClaim.number == number)))
+
+
+def test_a_dealer_files_a_claim_with_a_photo(window_for: WindowFor, qtbot: QtBot,
+                                             tmp_path: Path) -> None:
+    dealer = window_for("dealer")
+    page = _claims(dealer, qtbot)
+    before = page.model.rowCount()
+    assert before >= 1
+    assert page.model.data(page.model.index(0, 7)) == "可丢弃"  # the demo's is written off
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    form = QApplication.activeModalWidget()
+    assert isinstance(form, ClaimDialog)
+    form.quantity.setValue(0)
+    type_text(qtbot, form.part, "DR-12")
+    click_save(qtbot, form)
+    assert "数量" in form.error.text()  # refused in words, the form stays
+    form.quantity.setValue(1)
+    type_text(qtbot, form.reason, "现场更换驱动电源")
+    form.photos.add_file(_photo(tmp_path))
+    assert form.photos.names.text() == "driver.png"
+    form.grab().save(f"{SHOTS}/claim-form.png")
+    click_save(qtbot, form)
+    assert closed(form)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)
+    number = page.model.row_at(0).number
+    assert "核销前请保留旧件" in page.message.text()
+    assert page.model.data(page.model.index(0, 7)) == "保留旧件（待核销）"  # S4: keep it
+    db = dealer.backend.db  # type: ignore[attr-defined]
+    assert _claim_photos(db, number) == ["driver.png"]
+    page.resize(1100, 300)
+    page.grab().save(f"{SHOTS}/claims.png")
+
+
+def test_the_technical_department_accepts_and_writes_off(window_for: WindowFor,
+                                                         qtbot: QtBot) -> None:
+    tech = window_for("tech")
+    page = _claims(tech, qtbot)
+    assert not page.new_button.isVisible()  # the dealer files, HQ decides
+    row = next(r for r in page.model.rows() if r.state == ClaimState.CLAIMED)
+    page.open_row(row)
+    dialog = page.last_dialog
+    assert isinstance(dialog, DecisionDialog)
+    assert not dialog.write_off_button.isVisibleTo(dialog)
+    dialog.grab().save(f"{SHOTS}/claim-decide.png")
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert closed(dialog)
+    assert "已认可" in page.message.text()
+    qtbot.waitUntil(lambda: next(r for r in page.model.rows() if r.number == row.number).state
+                    == ClaimState.ACCEPTED, timeout=3000)
+    accepted = next(r for r in page.model.rows() if r.number == row.number)
+    page.open_row(accepted)
+    again = page.last_dialog
+    assert isinstance(again, DecisionDialog)
+    assert not again.accept_button.isVisibleTo(again)
+    again.settle.setCurrentIndex(again.settle.findData(Settle.CREDIT))
+    qtbot.mouseClick(again.write_off_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert closed(again)
+    assert "可丢弃旧件" in page.message.text()
+    claims = tech.backend.call(list_part_claims)
+    done = next(c for c in claims if c.number == row.number)
+    assert done.state == ClaimState.WRITTEN_OFF
+    assert done.may_discard
+    assert done.credit > 0
+    assert "part_claims" not in [p.key for p in pages_for(window_for("service").actor)]
