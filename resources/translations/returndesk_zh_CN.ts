@@ -240,118 +240,113 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="86" />
+        <location filename="../../desktop/ui/service/detail.py" line="87" />
         <source>Service case %1</source>
         <translation>服务单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93" />
+        <location filename="../../desktop/ui/service/detail.py" line="96" />
         <source>Attempt</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93" />
+        <location filename="../../desktop/ui/service/detail.py" line="96" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93" />
+        <location filename="../../desktop/ui/service/detail.py" line="96" />
         <source>By</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="94" />
+        <location filename="../../desktop/ui/service/detail.py" line="97" />
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="94" />
+        <location filename="../../desktop/ui/service/detail.py" line="97" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="98" />
+        <location filename="../../desktop/ui/service/detail.py" line="101" />
         <source>Callbacks</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="102" />
+        <location filename="../../desktop/ui/service/detail.py" line="105" />
         <source>The unit's history</source>
         <translation>该产品的履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="103" />
+        <location filename="../../desktop/ui/service/detail.py" line="106" />
         <source>The customer was reached</source>
         <translation>已联系上客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="105" />
-        <location filename="../../desktop/ui/service/detail.py" line="142" />
+        <location filename="../../desktop/ui/service/detail.py" line="108" />
+        <location filename="../../desktop/ui/service/detail.py" line="147" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="112" />
+        <location filename="../../desktop/ui/service/detail.py" line="115" />
         <source>What the customer said</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="125" />
+        <location filename="../../desktop/ui/service/detail.py" line="132" />
         <source>Earlier repairs of this unit within the window: %1</source>
         <translation>该产品期限内的先前维修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="131" />
+        <location filename="../../desktop/ui/service/detail.py" line="138" />
         <source>Fault: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="132" />
+        <location filename="../../desktop/ui/service/detail.py" line="139" />
         <source>Warranty: %1</source>
         <translation>保修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="133" />
+        <location filename="../../desktop/ui/service/detail.py" line="140" />
         <source>Assigned to %1</source>
         <translation>已派给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="134" />
+        <location filename="../../desktop/ui/service/detail.py" line="141" />
         <source>Work: %1</source>
         <translation>处理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="135" />
+        <location filename="../../desktop/ui/service/detail.py" line="142" />
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="136" />
-        <source>Reaches the repeat-repair threshold: apply for a major quality incident.</source>
-        <translation>已达到多次维修的界限：请提交重大质量事故处理申请。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service/detail.py" line="141" />
+        <location filename="../../desktop/ui/service/detail.py" line="146" />
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="142" />
+        <location filename="../../desktop/ui/service/detail.py" line="147" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="147" />
+        <location filename="../../desktop/ui/service/detail.py" line="152" />
         <source>%1 closed: the customer is satisfied.</source>
         <translation>%1 已关闭：客户满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="150" />
+        <location filename="../../desktop/ui/service/detail.py" line="155" />
         <source>%1 reopened: the customer is not satisfied.</source>
         <translation>%1 已重新打开：客户不满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="152" />
+        <location filename="../../desktop/ui/service/detail.py" line="157" />
         <source>Not reached; the next attempt is due %1.</source>
         <translation>未联系上；下次回访时间 %1。</translation>
     </message>
@@ -394,90 +389,111 @@
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="95" />
         <source>File a part replacement claim</source>
-        <translation>填写配件更换核销单</translation></message>
+        <translation>填写配件更换核销单</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="104" />
         <source>Part number</source>
-        <translation>配件编号</translation></message>
+        <translation>配件编号</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="105" />
         <source>Units</source>
-        <translation>数量</translation></message>
+        <translation>数量</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="106" />
         <source>Serial of the unit repaired</source>
-        <translation>所修产品序列号</translation></message>
+        <translation>所修产品序列号</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="107" />
         <source>What was wrong</source>
-        <translation>故障原因</translation></message>
+        <translation>故障原因</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="108" />
         <source>Photos of the faulty part</source>
-        <translation>旧件照片</translation></message>
+        <translation>旧件照片</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="110" />
         <source>Keep the faulty part until the write-off note is issued.</source>
-        <translation>核销单下发前请保留旧件，不得丢弃。</translation></message>
+        <translation>核销单下发前请保留旧件，不得丢弃。</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="115" />
         <source>Claim %1 filed; keep the faulty part until it is written off.</source>
-        <translation>核销申请 %1 已提交；核销前请保留旧件。</translation></message>
+        <translation>核销申请 %1 已提交；核销前请保留旧件。</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPage</name>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="33" />
         <source>Keep the faulty part</source>
-        <translation>保留旧件（待核销）</translation></message>
+        <translation>保留旧件（待核销）</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="34" />
         <source>May discard</source>
-        <translation>可丢弃</translation></message>
+        <translation>可丢弃</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="42" />
         <source>Number</source>
-        <translation>单号</translation></message>
+        <translation>单号</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="43" />
         <source>Dealer</source>
-        <translation>经销商</translation></message>
+        <translation>经销商</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="44" />
         <source>Part</source>
-        <translation>配件</translation></message>
+        <translation>配件</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="45" />
         <source>Units</source>
-        <translation>数量</translation></message>
+        <translation>数量</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="46" />
         <source>Serial</source>
-        <translation>序列号</translation></message>
+        <translation>序列号</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="47" />
         <source>Why</source>
-        <translation>原因</translation></message>
+        <translation>原因</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="48" />
         <source>State</source>
-        <translation>状态</translation></message>
+        <translation>状态</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="49" />
         <source>Faulty part</source>
-        <translation>旧件</translation></message>
+        <translation>旧件</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="64" />
         <source>Part replacement claims</source>
-        <translation>配件更换核销</translation></message>
+        <translation>配件更换核销</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="71" />
         <source>File a claim…</source>
-        <translation>申请核销…</translation></message>
+        <translation>申请核销…</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="72" />
         <source>Decide…</source>
-        <translation>处理…</translation></message>
+        <translation>处理…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -702,55 +718,68 @@
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="136" />
         <source>Part claim %1</source>
-        <translation>配件核销 %1</translation></message>
+        <translation>配件核销 %1</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="144" />
         <source>Replenish the dealer's turnover stock</source>
-        <translation>补回经销商周转库存</translation></message>
+        <translation>补回经销商周转库存</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="145" />
         <source>Credit the dealer</source>
-        <translation>冲抵经销商货款</translation></message>
+        <translation>冲抵经销商货款</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="149" />
         <source>Note to the dealer</source>
-        <translation>给经销商的说明</translation></message>
+        <translation>给经销商的说明</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="151" />
         <source>Write-off</source>
-        <translation>核销方式</translation></message>
+        <translation>核销方式</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="154" />
         <source>Accept on the photos</source>
-        <translation>凭照片认可</translation></message>
+        <translation>凭照片认可</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="155" />
         <source>Ask for the part back</source>
-        <translation>要求寄回旧件</translation></message>
+        <translation>要求寄回旧件</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="157" />
         <source>Reject</source>
-        <translation>驳回</translation></message>
+        <translation>驳回</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="158" />
         <source>Write off</source>
-        <translation>核销</translation></message>
+        <translation>核销</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="172" />
         <source>%1 accepted; write it off next.</source>
-        <translation>%1 已认可，下一步核销。</translation></message>
+        <translation>%1 已认可，下一步核销。</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="173" />
         <source>%1: the dealer is asked to send the faulty part back.</source>
-        <translation>%1：已要求经销商寄回旧件。</translation></message>
+        <translation>%1：已要求经销商寄回旧件。</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="174" />
         <source>%1 rejected.</source>
-        <translation>%1 已驳回。</translation></message>
+        <translation>%1 已驳回。</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/service/claims.py" line="175" />
         <source>%1 written off; the dealer may discard the part.</source>
-        <translation>%1 已核销，经销商可丢弃旧件。</translation></message>
+        <translation>%1 已核销，经销商可丢弃旧件。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1726,6 +1755,42 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="102" />
+        <source>This unit reached the repeat-repair threshold: a major quality incident is suggested.</source>
+        <translation>该产品已达到重复维修阈值，建议申请重大质量事故处理。</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="106" />
+        <source>Apply for a major quality incident…</source>
+        <translation>申请重大质量事故处理…</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="117" />
+        <location filename="../../desktop/ui/service/followup.py" line="149" />
+        <source>Answered (%1): %2</source>
+        <translation>已答复（%1）：%2</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="125" />
+        <source>What the written reply said</source>
+        <translation>书面答复的内容</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="126" />
+        <source>Record the reply</source>
+        <translation>记录答复</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="137" />
+        <source>in writing</source>
+        <translation>书面</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="137" />
+        <source>by phone</source>
+        <translation>电话</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="148" />
+        <source>Reply recorded.</source>
+        <translation>答复已记录。</translation></message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="62" />
@@ -1820,6 +1885,41 @@
         <source>Your day's work: click a count to open what it counts.</source>
         <translation>今日待办：点击数字，打开对应的记录。</translation>
     </message>
+</context>
+<context>
+    <name>IncidentApplyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="46" />
+        <source>Apply for a major quality incident: %1</source>
+        <translation>重大质量事故处理申请：%1</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="50" />
+        <source>Fault: %1</source>
+        <translation>故障：%1</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="60" />
+        <source>Repaired repeatedly within the window: %1</source>
+        <translation>期限内多次维修：%1</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="64" />
+        <source>Remedy</source>
+        <translation>处理方式</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="65" />
+        <source>Amount</source>
+        <translation>金额</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="66" />
+        <source>Justification</source>
+        <translation>申请理由</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="67" />
+        <source>Photos</source>
+        <translation>照片</translation></message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="71" />
+        <source>Application %1 sent to management.</source>
+        <translation>申请 %1 已提交管理层。</translation></message>
 </context>
 <context>
     <name>IncidentDialog</name>
@@ -3617,6 +3717,10 @@
         <source>Type a serial number, or a model and its date code (DL-0705 2506).</source>
         <translation>请输入序列号，或型号加日期码（如 DL-0705 2506）。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="77" />
+        <source>Type the amount as a number, e.g. 1280.00.</source>
+        <translation>金额请填写数字，例如 1280.00。</translation></message>
 </context>
 <context>
     <name>MinimumDialog</name>
@@ -3724,7 +3828,8 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="88" />
         <source>Part replacement claims</source>
-        <translation>配件更换核销</translation></message>
+        <translation>配件更换核销</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="91" />
         <source>Receiving desk</source>
@@ -4286,7 +4391,8 @@
     <message>
         <location filename="../../desktop/ui/widgets/photos.py" line="27" />
         <source>No photo yet</source>
-        <translation>尚无照片</translation></message>
+        <translation>尚无照片</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -6059,7 +6165,7 @@
     <name>ServicePage</name>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="44" />
-        <location filename="../../desktop/ui/service/detail.py" line="75" />
+        <location filename="../../desktop/ui/service/detail.py" line="76" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -6080,7 +6186,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="48" />
-        <location filename="../../desktop/ui/service/detail.py" line="76" />
+        <location filename="../../desktop/ui/service/detail.py" line="77" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -6130,57 +6236,57 @@
         <translation>%1 张超过承诺时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="57" />
+        <location filename="../../desktop/ui/service/detail.py" line="58" />
         <source>Open</source>
         <translation>待维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="58" />
+        <location filename="../../desktop/ui/service/detail.py" line="59" />
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="59" />
+        <location filename="../../desktop/ui/service/detail.py" line="60" />
         <source>Not repairable</source>
         <translation>无法修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="64" />
+        <location filename="../../desktop/ui/service/detail.py" line="65" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="65" />
+        <location filename="../../desktop/ui/service/detail.py" line="66" />
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="66" />
+        <location filename="../../desktop/ui/service/detail.py" line="67" />
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="67" />
+        <location filename="../../desktop/ui/service/detail.py" line="68" />
         <source>Service case</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="73" />
+        <location filename="../../desktop/ui/service/detail.py" line="74" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="74" />
+        <location filename="../../desktop/ui/service/detail.py" line="75" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="77" />
+        <location filename="../../desktop/ui/service/detail.py" line="78" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="78" />
+        <location filename="../../desktop/ui/service/detail.py" line="79" />
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -1,9 +1,11 @@
 """The service desk's further screens through the GUI: a unit's history (产品履历) from the
 repair order and from the inspection dialog; part replacement claims filed with photos by a
-dealer, decided and written off by the technical department."""
+dealer, decided and written off by the technical department; an incident application from a
+case (suggested at the repeat-repair threshold) and a complaint's written reply."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,16 +15,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.model import PartClaim, ServicePhoto
-from desktop.core.rules.service import ClaimState, Settle
+from desktop.core.rules.service import ClaimState, IncidentKind, IncidentState, Settle
 from desktop.core.services.inspection.verdicts import inspection_sheet
 from desktop.core.services.returns.query import ReturnQuery, list_requests
 from desktop.core.services.service.claims import list_part_claims
+from desktop.core.services.service.incidents import get_incident, list_incidents
+from desktop.core.services.service.query import CaseQuery, get_case, list_cases
 from desktop.core.store.db import Database
 from desktop.ui.inspection.dialog import InspectionDialog
 from desktop.ui.pages import pages_for
 from desktop.ui.repairs.forms import RepairOrderDialog
 from desktop.ui.repairs.page import RepairsPage
+from desktop.ui.service.cases import CasesPage
 from desktop.ui.service.claims import ClaimDialog, ClaimsPage, DecisionDialog
+from desktop.ui.service.detail import CaseDialog
+from desktop.ui.service.followup import IncidentApplyDialog
 from desktop.ui.service.units import UnitHistoryDialog
 from tests.ui.conftest import WindowFor, settle, type_text
 from tests.ui.forms import click_save, closed
@@ -164,3 +171,68 @@ def test_the_technical_department_accepts_and_writes_off(window_for: WindowFor,
     assert done.may_discard
     assert done.credit > 0
     assert "part_claims" not in [p.key for p in pages_for(window_for("service").actor)]
+
+
+def _case(window: object, qtbot: QtBot, serial: str) -> CaseDialog:
+    number = next(r.number for r in window.backend.call(  # type: ignore[attr-defined]
+        list_cases, CaseQuery(text=serial)))
+    page = window.show_page("service_cases")  # type: ignore[attr-defined]
+    assert isinstance(page, CasesPage)
+    page.open_case(number)
+    settle(qtbot)
+    dialog = page.last_dialog
+    assert isinstance(dialog, CaseDialog)
+    return dialog
+
+
+def test_the_repeat_repair_case_suggests_an_incident_application(
+        window_for: WindowFor, qtbot: QtBot, tmp_path: Path) -> None:
+    service = window_for("service")
+    case = _case(service, qtbot, "SN-FL-0900")
+    assert case.follow.suggestion.isVisibleTo(case)
+    assert "重大质量事故" in case.follow.suggestion.text()
+    case.grab().save(f"{SHOTS}/case-suggests.png")
+    qtbot.mouseClick(case.follow.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    form = case.follow.last_dialog
+    assert isinstance(form, IncidentApplyDialog)
+    assert "M26" in form.justification.toPlainText()  # the earlier repairs, said for them
+    form.kind.set_value(IncidentKind.REFUND)
+    form.amount.setText("一千")
+    click_save(qtbot, form)
+    assert "数字" in form.error.text()  # refused in words, the form stays
+    form.amount.setText("1280.00")
+    form.photos.add_file(_photo(tmp_path))
+    form.grab().save(f"{SHOTS}/incident-apply.png")
+    click_save(qtbot, form)
+    assert closed(form)
+    assert "已提交管理层" in case.error.text()
+    applied = next(i for i in service.backend.call(list_incidents)
+                   if i.case_number == case.detail.row.number and i.kind == IncidentKind.REFUND)
+    assert applied.amount == Decimal("1280.00")
+    assert applied.state == IncidentState.APPLIED
+    assert len(service.backend.call(get_incident, applied.number).photos) == 1
+    tech_case = _case(window_for("tech"), qtbot, "SN-FL-0900")
+    assert not tech_case.follow.apply_button.isVisibleTo(tech_case)  # customer service applies
+
+
+def test_the_written_reply_of_a_complaint_is_recorded(window_for: WindowFor,
+                                                      qtbot: QtBot) -> None:
+    service = window_for("service")
+    case = _case(service, qtbot, "SN-DL-0001")
+    assert case.detail.complaint
+    follow = case.follow
+    assert follow.reply_button.isVisibleTo(case)
+    qtbot.mouseClick(follow.reply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "答复" in case.error.text() or "回复" in case.error.text()  # nothing said: refused
+    type_text(qtbot, follow.reply, "已书面致歉并免费上门更换")
+    qtbot.mouseClick(follow.reply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert case.error.text() == "答复已记录。"
+    assert "已书面致歉" in follow.replied.text()
+    saved = service.backend.call(get_case, case.detail.row.number)
+    assert (saved.reply_mode, saved.reply) == ("written", "已书面致歉并免费上门更换")
+    case.grab().save(f"{SHOTS}/case-reply.png")
+    again = _case(service, qtbot, "SN-DL-0001")
+    assert "书面" in again.follow.replied.text()
