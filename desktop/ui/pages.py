@@ -22,6 +22,15 @@ class PageSpec:
     capability: Capability | None  # None: every role
     factory: PageFactory
     hq_only: bool = False
+    or_capability: Capability | None = None  # a second capability that also opens it
+
+    def open_to(self, actor: Actor) -> bool:
+        if self.hq_only and not actor.is_hq:
+            return False
+        if self.capability is None:
+            return True
+        return may(actor.role, self.capability) or (
+            self.or_capability is not None and may(actor.role, self.or_capability))
 
 
 def home_page(backend: Backend) -> QWidget:
@@ -76,6 +85,9 @@ PAGES: tuple[PageSpec, ...] = (
                                                "incidents_page")),
     PageSpec("unit_history", QT_TRANSLATE_NOOP("Navigation", "Unit history"),
              Capability.UNIT_HISTORY, _lazy("desktop.ui.service.units", "unit_history_page")),
+    PageSpec("part_claims", QT_TRANSLATE_NOOP("Navigation", "Part replacement claims"),
+             Capability.PART_CLAIMS, _lazy("desktop.ui.service.claims", "claims_page"),
+             or_capability=Capability.PART_CLAIMS_DECIDE),
     PageSpec("receiving", QT_TRANSLATE_NOOP("Navigation", "Receiving desk"),
              Capability.RECEIVING, _lazy("desktop.ui.receiving.desk", "ReceivingDesk")),
     PageSpec("returns_own", QT_TRANSLATE_NOOP("Navigation", "My return requests"),
@@ -130,8 +142,7 @@ PAGES: tuple[PageSpec, ...] = (
 def pages_for(actor: Actor) -> list[PageSpec]:
     """The pages the actor's role may open, in navigation order.  The administrator edits the
     catalogue on the Products page, so the read-only catalogue is left out for them."""
-    visible = [p for p in PAGES if (p.capability is None or may(actor.role, p.capability))
-               and (actor.is_hq or not p.hq_only)]
+    visible = [p for p in PAGES if p.open_to(actor)]
     if may(actor.role, Capability.ADMIN_PRODUCTS):
         visible = [p for p in visible if p.key != "catalogue"]
     return visible

@@ -240,118 +240,113 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="86"/>
+        <location filename="../../desktop/ui/service/detail.py" line="87"/>
         <source>Service case %1</source>
         <translation>服务单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <location filename="../../desktop/ui/service/detail.py" line="96"/>
         <source>Attempt</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <location filename="../../desktop/ui/service/detail.py" line="96"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="93"/>
+        <location filename="../../desktop/ui/service/detail.py" line="96"/>
         <source>By</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="94"/>
+        <location filename="../../desktop/ui/service/detail.py" line="97"/>
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="94"/>
+        <location filename="../../desktop/ui/service/detail.py" line="97"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="98"/>
+        <location filename="../../desktop/ui/service/detail.py" line="101"/>
         <source>Callbacks</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="102"/>
+        <location filename="../../desktop/ui/service/detail.py" line="105"/>
         <source>The unit&apos;s history</source>
         <translation>该产品的履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="103"/>
+        <location filename="../../desktop/ui/service/detail.py" line="106"/>
         <source>The customer was reached</source>
         <translation>已联系上客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="105"/>
-        <location filename="../../desktop/ui/service/detail.py" line="142"/>
+        <location filename="../../desktop/ui/service/detail.py" line="108"/>
+        <location filename="../../desktop/ui/service/detail.py" line="147"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="112"/>
+        <location filename="../../desktop/ui/service/detail.py" line="115"/>
         <source>What the customer said</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="125"/>
+        <location filename="../../desktop/ui/service/detail.py" line="132"/>
         <source>Earlier repairs of this unit within the window: %1</source>
         <translation>该产品期限内的先前维修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="131"/>
+        <location filename="../../desktop/ui/service/detail.py" line="138"/>
         <source>Fault: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="132"/>
+        <location filename="../../desktop/ui/service/detail.py" line="139"/>
         <source>Warranty: %1</source>
         <translation>保修：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="133"/>
+        <location filename="../../desktop/ui/service/detail.py" line="140"/>
         <source>Assigned to %1</source>
         <translation>已派给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="134"/>
+        <location filename="../../desktop/ui/service/detail.py" line="141"/>
         <source>Work: %1</source>
         <translation>处理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="135"/>
+        <location filename="../../desktop/ui/service/detail.py" line="142"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="136"/>
-        <source>Reaches the repeat-repair threshold: apply for a major quality incident.</source>
-        <translation>已达到多次维修的界限：请提交重大质量事故处理申请。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service/detail.py" line="141"/>
+        <location filename="../../desktop/ui/service/detail.py" line="146"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="142"/>
+        <location filename="../../desktop/ui/service/detail.py" line="147"/>
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="147"/>
+        <location filename="../../desktop/ui/service/detail.py" line="152"/>
         <source>%1 closed: the customer is satisfied.</source>
         <translation>%1 已关闭：客户满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="150"/>
+        <location filename="../../desktop/ui/service/detail.py" line="155"/>
         <source>%1 reopened: the customer is not satisfied.</source>
         <translation>%1 已重新打开：客户不满意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="152"/>
+        <location filename="../../desktop/ui/service/detail.py" line="157"/>
         <source>Not reached; the next attempt is due %1.</source>
         <translation>未联系上；下次回访时间 %1。</translation>
     </message>
@@ -387,6 +382,117 @@
         <location filename="../../desktop/core/rules/catalogue.py" line="32"/>
         <source>Structural part</source>
         <translation>结构件</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="95"/>
+        <source>File a part replacement claim</source>
+        <translation>填写配件更换核销单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="104"/>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="105"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="106"/>
+        <source>Serial of the unit repaired</source>
+        <translation>所修产品序列号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="107"/>
+        <source>What was wrong</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="108"/>
+        <source>Photos of the faulty part</source>
+        <translation>旧件照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="110"/>
+        <source>Keep the faulty part until the write-off note is issued.</source>
+        <translation>核销单下发前请保留旧件，不得丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="115"/>
+        <source>Claim %1 filed; keep the faulty part until it is written off.</source>
+        <translation>核销申请 %1 已提交；核销前请保留旧件。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="33"/>
+        <source>Keep the faulty part</source>
+        <translation>保留旧件（待核销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="34"/>
+        <source>May discard</source>
+        <translation>可丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="42"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="43"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="44"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="45"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="46"/>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="47"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="48"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="49"/>
+        <source>Faulty part</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="64"/>
+        <source>Part replacement claims</source>
+        <translation>配件更换核销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="71"/>
+        <source>File a claim…</source>
+        <translation>申请核销…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="72"/>
+        <source>Decide…</source>
+        <translation>处理…</translation>
     </message>
 </context>
 <context>
@@ -605,6 +711,74 @@
         <location filename="../../desktop/ui/widgets/fields.py" line="115"/>
         <source>%1 is not a date; type it like %2.</source>
         <translation>%1 不是有效的日期，请按 %2 这样的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="136"/>
+        <source>Part claim %1</source>
+        <translation>配件核销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="144"/>
+        <source>Replenish the dealer&apos;s turnover stock</source>
+        <translation>补回经销商周转库存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="145"/>
+        <source>Credit the dealer</source>
+        <translation>冲抵经销商货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="149"/>
+        <source>Note to the dealer</source>
+        <translation>给经销商的说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="151"/>
+        <source>Write-off</source>
+        <translation>核销方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="154"/>
+        <source>Accept on the photos</source>
+        <translation>凭照片认可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="155"/>
+        <source>Ask for the part back</source>
+        <translation>要求寄回旧件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="157"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="158"/>
+        <source>Write off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="172"/>
+        <source>%1 accepted; write it off next.</source>
+        <translation>%1 已认可，下一步核销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="173"/>
+        <source>%1: the dealer is asked to send the faulty part back.</source>
+        <translation>%1：已要求经销商寄回旧件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="174"/>
+        <source>%1 rejected.</source>
+        <translation>%1 已驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/claims.py" line="175"/>
+        <source>%1 written off; the dealer may discard the part.</source>
+        <translation>%1 已核销，经销商可丢弃旧件。</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1755,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="102"/>
+        <source>This unit reached the repeat-repair threshold: a major quality incident is suggested.</source>
+        <translation>该产品已达到重复维修阈值，建议申请重大质量事故处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="106"/>
+        <source>Apply for a major quality incident…</source>
+        <translation>申请重大质量事故处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="117"/>
+        <location filename="../../desktop/ui/service/followup.py" line="149"/>
+        <source>Answered (%1): %2</source>
+        <translation>已答复（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="125"/>
+        <source>What the written reply said</source>
+        <translation>书面答复的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="126"/>
+        <source>Record the reply</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="137"/>
+        <source>in writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="137"/>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="148"/>
+        <source>Reply recorded.</source>
+        <translation>答复已记录。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/form.py" line="62"/>
@@ -1674,6 +1892,49 @@
         <location filename="../../desktop/ui/home/page.py" line="93"/>
         <source>Your day&apos;s work: click a count to open what it counts.</source>
         <translation>今日待办：点击数字，打开对应的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentApplyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="46"/>
+        <source>Apply for a major quality incident: %1</source>
+        <translation>重大质量事故处理申请：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="50"/>
+        <source>Fault: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="60"/>
+        <source>Repaired repeatedly within the window: %1</source>
+        <translation>期限内多次维修：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="64"/>
+        <source>Remedy</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="65"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="66"/>
+        <source>Justification</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="67"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="71"/>
+        <source>Application %1 sent to management.</source>
+        <translation>申请 %1 已提交管理层。</translation>
     </message>
 </context>
 <context>
@@ -1945,202 +2206,202 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="73"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="74"/>
         <source>Inspection %1</source>
         <translation>检验 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="132"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="133"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="78"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
         <source>Judged</source>
         <translation>已鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="135"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="79"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="137"/>
         <source>Verdict</source>
         <translation>鉴定结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
         <source>Remedy</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="82"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="82"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="112"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="113"/>
         <source>Verdict on counted units</source>
         <translation>对清点产品的鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="122"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="123"/>
         <source>Repairable</source>
         <translation>可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="124"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="125"/>
         <source>fee per unit, e.g. 25.00</source>
         <translation>每件维修费，如 25.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="126"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="127"/>
         <source>what was found</source>
         <translation>检测发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="127"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="128"/>
         <source>Add verdict</source>
         <translation>添加鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="139"/>
         <source>A3 reason</source>
         <translation>A3 原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="149"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="150"/>
         <source>Remove verdict</source>
         <translation>删除鉴定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="150"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="151"/>
         <source>Finish inspection</source>
         <translation>完成检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="151"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="152"/>
         <source>Repair order…</source>
         <translation>开维修单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="152"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="153"/>
         <source>Accept repair quote</source>
         <translation>接受维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="153"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="154"/>
         <source>Decline repair quote</source>
         <translation>拒绝维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="154"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="155"/>
         <source>Settle…</source>
         <translation>结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="155"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="158"/>
         <source>Close the return</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="157"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="206"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
         <source>Credit %1</source>
         <translation>冲帐 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="207"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="210"/>
         <source>exchange %1 units</source>
         <translation>换货 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="208"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
         <source>repaired %1</source>
         <translation>修复寄回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="209"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="212"/>
         <source>sent back %1</source>
         <translation>原样退回 %1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="214"/>
         <source>repair fees %1</source>
         <translation>维修费 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="216"/>
         <source>penalty %1 (A6)</source>
         <translation>罚款 %1（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="215"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="218"/>
         <source>penalty waived: %1</source>
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="220"/>
         <source>freight reimbursed on the freight bill (A7)</source>
         <translation>凭运费票据报销运费（A7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="219"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="222"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="221"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="224"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="307"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="310"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="318"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="321"/>
         <source>Finish the inspection</source>
         <translation>完成检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="308"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="319"/>
         <source>Finish the inspection of %1? The verdicts go to the dealer (quotes to answer) and to the order department for settlement, and can no longer change.</source>
         <translation>完成 %1 的检验？鉴定结果将交给经销商（待答复的报价）和订单部结算，之后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="356"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="366"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -3483,6 +3744,11 @@
         <source>Type a serial number, or a model and its date code (DL-0705 2506).</source>
         <translation>请输入序列号，或型号加日期码（如 DL-0705 2506）。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/service/followup.py" line="77"/>
+        <source>Type the amount as a number, e.g. 1280.00.</source>
+        <translation>金额请填写数字，例如 1280.00。</translation>
+    </message>
 </context>
 <context>
     <name>MinimumDialog</name>
@@ -3563,147 +3829,152 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="69"/>
+        <location filename="../../desktop/ui/pages.py" line="78"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="70"/>
+        <location filename="../../desktop/ui/pages.py" line="79"/>
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="72"/>
+        <location filename="../../desktop/ui/pages.py" line="81"/>
         <source>Service cases</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="74"/>
+        <location filename="../../desktop/ui/pages.py" line="83"/>
         <source>Major incident approvals</source>
         <translation>重大质量事故审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="77"/>
+        <location filename="../../desktop/ui/pages.py" line="86"/>
         <source>Unit history</source>
         <translation>产品履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="79"/>
+        <location filename="../../desktop/ui/pages.py" line="88"/>
+        <source>Part replacement claims</source>
+        <translation>配件更换核销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="91"/>
         <source>Receiving desk</source>
         <translation>收货台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="81"/>
+        <location filename="../../desktop/ui/pages.py" line="93"/>
         <source>My return requests</source>
         <translation>我的退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="83"/>
+        <location filename="../../desktop/ui/pages.py" line="95"/>
         <source>Region review</source>
         <translation>区域审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="85"/>
+        <location filename="../../desktop/ui/pages.py" line="97"/>
         <source>Approval queue</source>
         <translation>订单部审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="87"/>
+        <location filename="../../desktop/ui/pages.py" line="99"/>
         <source>All return requests</source>
         <translation>全部退货申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="89"/>
+        <location filename="../../desktop/ui/pages.py" line="101"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="91"/>
+        <location filename="../../desktop/ui/pages.py" line="103"/>
         <source>Repair orders</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="93"/>
+        <location filename="../../desktop/ui/pages.py" line="105"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="95"/>
+        <location filename="../../desktop/ui/pages.py" line="107"/>
         <source>Inspection results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="97"/>
+        <location filename="../../desktop/ui/pages.py" line="109"/>
         <source>Spare-parts stock</source>
         <translation>配件库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="99"/>
+        <location filename="../../desktop/ui/pages.py" line="111"/>
         <source>Part requests</source>
         <translation>配件申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="101"/>
+        <location filename="../../desktop/ui/pages.py" line="113"/>
         <source>Turnover gaps</source>
         <translation>周转缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="103"/>
+        <location filename="../../desktop/ui/pages.py" line="115"/>
         <source>Retention list</source>
         <translation>停产保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="106"/>
+        <location filename="../../desktop/ui/pages.py" line="118"/>
         <source>Transport exceptions</source>
         <translation>运输异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="108"/>
+        <location filename="../../desktop/ui/pages.py" line="120"/>
         <source>Complaint sheets</source>
         <translation>客诉联络单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="110"/>
+        <location filename="../../desktop/ui/pages.py" line="122"/>
         <source>Figures</source>
         <translation>统计数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="112"/>
+        <location filename="../../desktop/ui/pages.py" line="124"/>
         <source>Warranty check</source>
         <translation>质保查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="114"/>
+        <location filename="../../desktop/ui/pages.py" line="126"/>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="115"/>
+        <location filename="../../desktop/ui/pages.py" line="127"/>
         <source>Organisations</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="117"/>
+        <location filename="../../desktop/ui/pages.py" line="129"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="119"/>
+        <location filename="../../desktop/ui/pages.py" line="131"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="121"/>
+        <location filename="../../desktop/ui/pages.py" line="133"/>
         <source>Spare parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="123"/>
+        <location filename="../../desktop/ui/pages.py" line="135"/>
         <source>Policy settings</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="125"/>
+        <location filename="../../desktop/ui/pages.py" line="137"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -3711,47 +3982,47 @@
 <context>
     <name>NewRepairDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="56"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="58"/>
         <source>New repair order</source>
         <translation>新维修单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="63"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
         <source>Project (工程) bulk lights: every electronic part is repaired or replaced (R2)</source>
         <translation>工程批量用灯：电子件全部维修或更换（R2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="65"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="67"/>
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="68"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="69"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="70"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="72"/>
         <source>Date code</source>
         <translation>日期码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="71"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="73"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="74"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="76"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="85"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="87"/>
         <source>From request %1</source>
         <translation>来自申请 %1</translation>
     </message>
@@ -4141,6 +4412,14 @@
         <location filename="../../desktop/ui/admin/products.py" line="38"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="27"/>
+        <source>No photo yet</source>
+        <translation>尚无照片</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +5012,7 @@
         <translation>打印预览…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="25"/>
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="48"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
@@ -4748,11 +5028,13 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="36"/>
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="115"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/photos.py" line="37"/>
         <location filename="../../desktop/ui/widgets/record_dialog.py" line="116"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
@@ -4849,117 +5131,117 @@
 <context>
     <name>RepairOrderDialog</name>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="40"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="41"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="43"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="42"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="44"/>
         <source>Not repairable</source>
         <translation>不可修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="109"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="111"/>
         <source>Repair order %1</source>
         <translation>维修单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="114"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="116"/>
         <source>Unit</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="116"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="118"/>
         <source>in warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="117"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="118"/>
         <source>out of warranty: charge the fee (R4)</source>
         <translation>已过保修期：收取维修费（R4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="120"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="121"/>
         <source>Parts used</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="127"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="128"/>
         <source>Take from stock</source>
         <translation>从库存领用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="132"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="133"/>
         <source>Part</source>
         <translation>配件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="145"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="161"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="150"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="166"/>
         <source>part numbers repaired in place, e.g. DR-36</source>
         <translation>就地修复的配件编号，如 DR-36</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="151"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="167"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="157"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="173"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="158"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="174"/>
         <source>Time spent</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="159"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="175"/>
         <source>Repair fee</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="160"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="176"/>
         <source>Fault found</source>
         <translation>检测故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="161"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="177"/>
         <source>Repaired in place</source>
         <translation>就地修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="162"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="178"/>
         <source>Back to stock (refurbished, R1)</source>
         <translation>修复件返库（翻新，R1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="134"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="135"/>
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="169"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="185"/>
         <source>(taken from stock when you save)</source>
         <translation>（保存时从库存领用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/repairs/forms.py" line="170"/>
+        <location filename="../../desktop/ui/repairs/forms.py" line="186"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -5911,7 +6193,7 @@
     <name>ServicePage</name>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="44"/>
-        <location filename="../../desktop/ui/service/detail.py" line="75"/>
+        <location filename="../../desktop/ui/service/detail.py" line="76"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
@@ -5932,7 +6214,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/service/cases.py" line="48"/>
-        <location filename="../../desktop/ui/service/detail.py" line="76"/>
+        <location filename="../../desktop/ui/service/detail.py" line="77"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -5982,57 +6264,57 @@
         <translation>%1 张超过承诺时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="57"/>
+        <location filename="../../desktop/ui/service/detail.py" line="58"/>
         <source>Open</source>
         <translation>待维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="58"/>
+        <location filename="../../desktop/ui/service/detail.py" line="59"/>
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="59"/>
+        <location filename="../../desktop/ui/service/detail.py" line="60"/>
         <source>Not repairable</source>
         <translation>无法修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="64"/>
+        <location filename="../../desktop/ui/service/detail.py" line="65"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="65"/>
+        <location filename="../../desktop/ui/service/detail.py" line="66"/>
         <source>Inspection</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="66"/>
+        <location filename="../../desktop/ui/service/detail.py" line="67"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="67"/>
+        <location filename="../../desktop/ui/service/detail.py" line="68"/>
         <source>Service case</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="73"/>
+        <location filename="../../desktop/ui/service/detail.py" line="74"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="74"/>
+        <location filename="../../desktop/ui/service/detail.py" line="75"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="77"/>
+        <location filename="../../desktop/ui/service/detail.py" line="78"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/detail.py" line="78"/>
+        <location filename="../../desktop/ui/service/detail.py" line="79"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -6673,24 +6955,34 @@
 <context>
     <name>UnitHistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/service/units.py" line="24"/>
+        <location filename="../../desktop/ui/service/units.py" line="33"/>
         <source>A unit&apos;s history</source>
         <translation>产品履历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/units.py" line="27"/>
+        <location filename="../../desktop/ui/service/units.py" line="36"/>
         <source>A serial number, or a model and its date code (DL-0705 2506)</source>
         <translation>序列号，或型号加日期码（如 DL-0705 2506）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/units.py" line="30"/>
+        <location filename="../../desktop/ui/service/units.py" line="39"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service/units.py" line="50"/>
+        <location filename="../../desktop/ui/service/units.py" line="59"/>
         <source>%1 records, oldest first.</source>
         <translation>共 %1 条记录，按时间先后排列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="80"/>
+        <source>Unit history %1</source>
+        <translation>产品履历 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service/units.py" line="95"/>
+        <source>Unit history…</source>
+        <translation>产品履历…</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def test_a_satisfied_callback_closes_a_completed_case(window_for: WindowFor,
     shot(dialog, "case.png")
     click_save(qtbot, dialog)
     assert closed(dialog)
-    assert get_case(service.db, service.actor, row.number).row.state == CaseState.CLOSED
+    assert service.backend.call(get_case, row.number).row.state == CaseState.CLOSED
     assert "已关闭" in page.message.text()
 
 
@@ -96,7 +96,7 @@ def test_management_approves_an_incident_with_its_reason(window_for: WindowFor,
     click_save(qtbot, dialog)
     answer(qtbot, dialog)
     assert closed(dialog)
-    decided = get_incident(manager.db, manager.actor, row.number)
+    decided = manager.backend.call(get_incident, row.number)
     assert decided.state == IncidentState.APPROVED
     assert decided.decision_reason == "同意整机更换"
     assert "incidents" not in [p.key for p in pages_for(window_for("service").actor)]
@@ -148,4 +148,4 @@ def test_assign_confirm_work_and_complete_from_the_case(window_for: WindowFor,
     type_text(qtbot, working.steps.result, "已修复")
     qtbot.mouseClick(working.steps.complete_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert get_case(tech.db, tech.actor, number).row.state == CaseState.COMPLETED
+    assert tech.backend.call(get_case, number).row.state == CaseState.COMPLETED

@@ -38,7 +38,7 @@ from desktop.core.rules.inspection import (
     Verdict,
     VerdictInput,
 )
-from desktop.core.rules.roles import Role
+from desktop.core.rules.roles import Capability, Role, may
 from desktop.core.rules.workflow import State
 from desktop.core.services.inspection.settlement import SettlementView, settlement_of
 from desktop.core.services.inspection.verdicts import (
@@ -54,6 +54,7 @@ from desktop.ui import style
 from desktop.ui.i18n import tr
 from desktop.ui.labels import remedy_label, state_label, verdict_text
 from desktop.ui.ops import Op
+from desktop.ui.service.units import history_button, show_unit_history
 
 CTX = "Inspection"
 
@@ -152,6 +153,8 @@ class InspectionDialog(QDialog):
         self.accept_button = QPushButton(self.tr("Accept repair quote"))
         self.decline_button = QPushButton(self.tr("Decline repair quote"))
         self.settle_button = QPushButton(self.tr("Settle…"))
+        self.history_button = history_button(self)
+        self.history_button.clicked.connect(self.show_history)
         self.close_request_button = QPushButton(self.tr("Close the return"))
         self.close_request_button.clicked.connect(self.close_request)
         close = QPushButton(self.tr("Close"))
@@ -164,7 +167,7 @@ class InspectionDialog(QDialog):
         close.clicked.connect(self.accept)
         for button in (self.remove_button, self.finish_button, self.repair_button,
                        self.accept_button, self.decline_button, self.settle_button,
-                       self.close_request_button):
+                       self.close_request_button, self.history_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
@@ -241,6 +244,8 @@ class InspectionDialog(QDialog):
         self.accept_button.setEnabled(pending)
         self.decline_button.setEnabled(pending)
         self.settle_button.setVisible(role == Role.ORDER_DEPT and sheet.state == State.INSPECTED)
+        self.history_button.setVisible(may(role, Capability.UNIT_HISTORY))
+        self.history_button.setEnabled(selected is not None and bool(selected.serials))
         self.close_request_button.setVisible(role == Role.ORDER_DEPT
                                              and sheet.state == State.SETTLED)
 
@@ -257,6 +262,12 @@ class InspectionDialog(QDialog):
         return self.sheet.items[rows[0].row()]
 
     # -- acting ----------------------------------------------------------------------------
+    def show_history(self) -> None:
+        """产品履历 of the selected verdict's unit, by the serial the dealer's line gave."""
+        selected = self.selected_item()
+        if selected is not None and selected.serials:
+            self.last_dialog = show_unit_history(self, self.backend, selected.serials[0])
+
     def show_error(self, exc: DomainError) -> None:
         """A refusal, under the verdicts (what was typed stays)."""
         self.message.setText(tr(exc.message))

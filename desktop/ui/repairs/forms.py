@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.backend import Backend
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.rules.inspection import Verdict
+from desktop.core.rules.roles import Capability, may
 from desktop.core.rules.stock import R3_NOTE, Grade, RepairResult
 from desktop.core.services.admin.catalogue import PartRow, ProductRow
 from desktop.core.services.inspection.verdicts import VerdictRow
@@ -32,6 +33,7 @@ from desktop.core.services.repairs.orders import (
 from desktop.ui.i18n import text
 from desktop.ui.labels import grade_label
 from desktop.ui.ops import Op
+from desktop.ui.service.units import history_button, show_unit_history, unit_key_of
 from desktop.ui.stock.common import part_combo
 from desktop.ui.widgets.fields import model_picker, picked_code
 from desktop.ui.widgets.form import FormDialog
@@ -111,8 +113,7 @@ class RepairOrderDialog(FormDialog):
         self.taken: list[Taken] = []  # taken from stock on Save
         self.setMinimumWidth(640)
         unit = " ".join(p for p in (row.serial, row.date_code) if p)
-        self.form.addRow(self.tr("Unit"), QLabel(
-            f"{row.product_code} {row.product_name} {unit} ×{row.quantity}"))
+        self.form.addRow(self.tr("Unit"), self._unit_row(row, unit))
         self.form.addRow(self.tr("Warranty"), QLabel(
             self.tr("in warranty") if row.in_warranty else self.tr("out of warranty: "
                                                                     "charge the fee (R4)")))
@@ -133,6 +134,21 @@ class RepairOrderDialog(FormDialog):
         self._finish_fields(row, parts)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Finish repair"))
         self._show_parts()
+
+    def _unit_row(self, row: RepairRow, unit: str) -> QHBoxLayout:
+        """The unit, and its 产品履历 when it is known by serial or model and date code."""
+        line = QHBoxLayout()
+        line.addWidget(QLabel(f"{row.product_code} {row.product_name} {unit} ×{row.quantity}"), 1)
+        self.history_key = unit_key_of(row.serial, row.product_code, row.date_code)
+        self.history_button = history_button(self)
+        self.history_button.setVisible(bool(self.history_key) and may(
+            self.backend.actor.role, Capability.UNIT_HISTORY))
+        self.history_button.clicked.connect(self.show_history)
+        line.addWidget(self.history_button)
+        return line
+
+    def show_history(self) -> None:
+        self.history_dialog = show_unit_history(self, self.backend, self.history_key)
 
     def _finish_fields(self, row: RepairRow, parts: list[PartRow]) -> None:
         """What finishing the repair records: result, time, fee, and parts repaired or

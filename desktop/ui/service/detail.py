@@ -17,6 +17,7 @@ from desktop.core.services.service.units import UnitHistory, unit_history
 from desktop.ui.i18n import tr
 from desktop.ui.ops import Op
 from desktop.ui.service.actions import CaseActions
+from desktop.ui.service.followup import FollowUp
 from desktop.ui.service.labels import klass_label, priority_label, state_label, when
 from desktop.ui.widgets.form import FormDialog
 from desktop.ui.widgets.rows import RowsTable
@@ -90,6 +91,8 @@ class CaseDialog(FormDialog):
         self.add_field("summary", "", summary)
         self.steps = CaseActions(backend, detail, self.tell, self)
         self.add_field("actions", "", self.steps)
+        self.follow = FollowUp(backend, detail, self.tell, self)
+        self.add_field("follow", "", self.follow)
         self.callbacks = RowsTable([self.tr("Attempt"), self.tr("When"), self.tr("By"),
                                     self.tr("Answer"), self.tr("Why")])
         self.callbacks.set_rows([[str(c.attempt), when(c.at), c.by, self._answer(c.reached,
@@ -120,6 +123,10 @@ class CaseDialog(FormDialog):
         self.error.setText(text)
         self.error.show()
 
+    def show_notice(self, text: str) -> None:
+        """What a form opened from the case did (an incident application sent)."""
+        self.tell(text, True)
+
     def _facts(self, d: CaseDetail) -> list[str]:
         r = d.row
         earlier = (self.tr("Earlier repairs of this unit within the window: %1").replace(
@@ -132,9 +139,7 @@ class CaseDialog(FormDialog):
                 self.tr("Warranty: %1").replace("%1", tr(d.warranty) if d.warranty else "—"),
                 self.tr("Assigned to %1").replace("%1", d.assignee) if d.assignee else "",
                 self.tr("Work: %1").replace("%1", d.work_done) if d.work_done else "",
-                self.tr("Result: %1").replace("%1", d.result) if d.result else "", earlier,
-                self.tr("Reaches the repeat-repair threshold: apply for a major quality "
-                        "incident.") if d.incident_suggested else ""]
+                self.tr("Result: %1").replace("%1", d.result) if d.result else "", earlier]
 
     def _answer(self, reached: bool, satisfied: bool | None) -> str:
         if not reached:

@@ -5,7 +5,16 @@ first)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.backend import Backend
 from desktop.core.errors import DomainError
@@ -60,3 +69,42 @@ class UnitHistoryPage(QWidget):
 
 def unit_history_page(backend: Backend) -> QWidget:
     return UnitHistoryPage(backend)
+
+
+class UnitHistoryDialog(QDialog):
+    """产品履历 of one unit, opened from a repair order, an inspection or a claim: the history
+    view already asked for its serial (or model and date code)."""
+
+    def __init__(self, backend: Backend, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("UnitHistoryPage", "Unit history %1")
+                            .replace("%1", key))
+        self.view = UnitHistoryPage(backend, self)
+        self.view.key.setText(key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 420)
+        self.view.search()
+
+
+def history_button(parent: QWidget) -> QPushButton:
+    """The 产品履历 button a record's dialog shows beside the unit."""
+    return QPushButton(QCoreApplication.translate("UnitHistoryPage", "Unit history…"), parent)
+
+
+def unit_key_of(serial: str, model: str, date_code: str) -> str:
+    """The serial, else the model and its date code, else nothing to ask for."""
+    serial = serial.strip()
+    if serial:
+        return serial
+    return f"{model} {date_code.strip()}" if model and date_code.strip() else ""
+
+
+def show_unit_history(parent: QWidget, backend: Backend, key: str) -> UnitHistoryDialog:
+    dialog = UnitHistoryDialog(backend, key, parent)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
