@@ -167,3 +167,14 @@ def pg_demo_db(request: pytest.FixtureRequest, templates: Templates,
                tmp_path: Path) -> Iterator[Database]:
     """The demo world on PostgreSQL only (what only a server can do: drop a connection)."""
     yield from _fresh(request, "postgresql", templates, tmp_path, demo=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One QApplication for the whole worker, before anything else makes Qt's application: the
+    command line makes a bare QCoreApplication for its translations when it runs in process,
+    and a worker that ran a command first could then build no widget (the benchmarks' windows
+    crashed the worker)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config._returndesk_qapp = QApplication([])  # type: ignore[attr-defined]
