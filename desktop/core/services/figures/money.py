@@ -60,6 +60,12 @@ def tables(window: Window) -> tuple[TableSpec, ...]:
                     when=s.freight_reimbursed.is_(True),
                 ),
                 Measure(
+                    "freight_paid",
+                    QT_TRANSLATE_NOOP("Figures", "Freight amount reimbursed (A7)"),
+                    Kind.MONEY,
+                    s.freight_paid,
+                ),
+                Measure(
                     "disqualified",
                     QT_TRANSLATE_NOOP("Figures", "Disqualified"),
                     Kind.COUNT,
