@@ -220,3 +220,20 @@ def test_the_database_refuses_a_reimbursement_above_the_bill(demo_db: Database) 
             session.execute(update(Settlement).where(Settlement.request_id == request_id)
                             .values(freight_paid=Decimal("50.01")))
             session.flush()
+
+
+def test_settlements_made_before_0009_keep_their_meaning(demo_db: Database) -> None:
+    from alembic import command
+
+    from desktop.core.store.migrate import alembic_config, upgrade
+
+    number, item = _safety_return(demo_db)
+    order = as_user(demo_db, "order")
+    settle(demo_db, order, number, SettleForm({item: Remedy.CREDIT},
+                                              freight_bill=Decimal("40")))
+    command.downgrade(alembic_config(demo_db), "0008")  # the amounts were never kept
+    demo_db.engine.dispose()
+    assert upgrade(demo_db).up_to_date
+    seen = settlement_of(demo_db, order, number)
+    assert seen is not None
+    assert (seen.freight_reimbursed, seen.freight_bill, seen.freight_paid) == (True, None, None)
