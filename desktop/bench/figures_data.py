@@ -181,6 +181,8 @@ def _settlements(count: int, start: datetime, span: float) -> Iterator[dict[str,
                "freight_reimbursed": i % 11 == 0,
                "freight_bill": Decimal(60) if i % 11 == 0 else None,
                "freight_paid": Decimal(60) if i % 22 == 0 else None,
+               "turnover_charge": Decimal(30) if i % 13 == 0 else Decimal(0),
+               "turnover_reason": "M: P held 0 of 5, not requested" if i % 13 == 0 else "",
                "settled_at": _when(rng, start, span)}
 
 

@@ -91,3 +91,14 @@ def test_without_an_a7_verdict_the_freight_stays_closed(
     _save(qtbot, form)
     assert not form.isVisible()
     assert form.result_value.freight_bill is None
+
+
+def test_the_turnover_charge_and_its_reason_are_shown(
+        ui: QApplication, qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """S2: the demo's D-SH01 lacks DR-07 of DL-0705 and never asked for it."""
+    form = _form(qtbot, sqlite_demo_db, _inspected(sqlite_demo_db, Verdict.DEFECT, "DL-0705"))
+    assert "周转配件" in form.offer_label.text()
+    assert "DR-07" in form.offer_label.text()
+    form.grab().save("/tmp/a7/settle_turnover.png")
+    _save(qtbot, form)
+    assert form.result_value.turnover_charge > 0

@@ -48,6 +48,7 @@ class Settlement(Base):
 
     __tablename__ = "settlement"
     __table_args__ = (CheckConstraint("penalty >= 0", name="penalty_not_negative"),
+                      CheckConstraint("turnover_charge >= 0", name="turnover_charge_not_negative"),
                       CheckConstraint(FREIGHT_AMOUNTS_OK, name="freight_amounts"))
 
     request_id: Mapped[int] = mapped_column(
@@ -62,6 +63,8 @@ class Settlement(Base):
     freight_reimbursed: Mapped[bool] = mapped_column(default=False)  # A7 applies
     freight_bill: Mapped[Decimal | None] = mapped_column(MONEY)  # the freight bill's amount
     freight_paid: Mapped[Decimal | None] = mapped_column(MONEY)  # the amount reimbursed
+    turnover_charge: Mapped[Decimal] = mapped_column(MONEY, default=Decimal(0))  # S2
+    turnover_reason: Mapped[str] = mapped_column(String(400), default="")
     disqualify: Mapped[bool] = mapped_column(default=False)  # A6: decided by HQ, never automatic
     disqualify_reason: Mapped[str] = mapped_column(String(400), default="")
     note: Mapped[str] = mapped_column(String(400), default="")

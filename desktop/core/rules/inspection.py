@@ -182,6 +182,9 @@ class Proposal:
     penalty_minimum: Decimal
     freight_reimbursed: bool
     blockers: list[Message] = field(default_factory=list)
+    turnover_charge: Decimal = Decimal(0)  # S2: charged to a dealer that lacked the parts
+    turnover_reason: str = ""  # the parts it lacked, as "model: part held n of m" (audit)
+    turnover_lacking: tuple[tuple[str, str, int, int], ...] = ()  # model, part, held, minimum
 
 
 def remedy_of(item: SettledItem) -> Remedy | None:

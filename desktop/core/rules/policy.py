@@ -39,6 +39,7 @@ SECONDS = QT_TRANSLATE_NOOP("Policy", "seconds")
 UNITS = QT_TRANSLATE_NOOP("Policy", "units")
 SWITCH = QT_TRANSLATE_NOOP("Policy", "1 = on, 0 = off")
 YUAN = QT_TRANSLATE_NOOP("Policy", "yuan")
+PERCENT = QT_TRANSLATE_NOOP("Policy", "% of the value")
 
 POLICIES: tuple[PolicyDef, ...] = (
     _d("warranty.lighting_months", 36, MONTHS, 1, 240, "W1 S1",
@@ -62,6 +63,10 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("freight.bill_max_yuan", 20000, YUAN, 1, 10_000_000, "A7",
        QT_TRANSLATE_NOOP("Policy", "A freight bill above this amount is refused at settlement "
                          "as a typing mistake (A7)")),
+    _d("stock.lacking_parts_charge_percent", 100, PERCENT, 0, 100, "S2",
+       QT_TRANSLATE_NOOP("Policy", "A whole lamp exchanged or credited because the dealer lacked "
+                         "its turnover parts (and had not requested them) is charged to the "
+                         "dealer at this share of its value; 0 switches the charge off")),
     _d("returns.completion_working_days", 5, WORKING_DAYS, 1, 60, "A8",
        QT_TRANSLATE_NOOP("Policy", "HQ finishes a return within this many working days of "
                          "receiving it")),
@@ -126,6 +131,7 @@ class Policy:
     own_mistake_report_days: int
     penalty_human_damage_multiple: int
     freight_bill_max_yuan: int
+    stock_lacking_parts_charge_percent: int
     returns_completion_working_days: int
     transport_report_working_days: int
     callback_due_hours: int

@@ -215,6 +215,9 @@ class InspectionDialog(QDialog):
             parts.append(self.tr("penalty waived: %1").replace("%1", done.penalty_waiver))
         if done.freight_reimbursed:
             parts.append(self._freight_text(done))
+        if done.turnover_charge:
+            parts.append(self.tr("charged %1 for lacking turnover parts (S2)")
+                         .replace("%1", f"{done.turnover_charge:.2f}"))
         if done.disqualify:
             parts.append(self.tr("dealer disqualified: %1").replace("%1",
                                                                      done.disqualify_reason))

@@ -86,6 +86,11 @@ class SettlementDialog(FormDialog):
                          .replace("%2", f"{offer.batch_value:.2f}"))
         if offer.freight_reimbursed:
             lines.append(self.tr("The dealer's freight is reimbursed on the freight bill (A7)."))
+        if offer.turnover_charge:
+            lines.append(self.tr("Charged to the dealer %1: it lacked turnover parts and had not "
+                                 "requested them (S2): %2")
+                         .replace("%1", f"{offer.turnover_charge:.2f}")
+                         .replace("%2", self._lacking_text(offer)))
         lines += [tr(b) for b in offer.blockers]
         self.offer_label.setText("\n".join(lines))
         if first:
@@ -94,6 +99,12 @@ class SettlementDialog(FormDialog):
             self.waiver.setEnabled(bool(offer.penalty_minimum))
             self.freight_bill.setEnabled(offer.freight_reimbursed)
             self.freight_paid.setEnabled(offer.freight_reimbursed)
+
+    def _lacking_text(self, offer: Proposal) -> str:
+        return self.tr("; ").join(
+            self.tr("%1: %2 held %3 of the %4 required").replace("%1", model)
+            .replace("%2", part).replace("%3", str(held)).replace("%4", str(minimum))
+            for model, part, held, minimum in offer.turnover_lacking)
 
     def submit(self) -> Op[SettlementView]:
         return Op(self, self.backend, settle, self.sheet.number, SettleForm(

@@ -4,7 +4,7 @@ whether the dealer is disqualified."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -24,6 +24,7 @@ from desktop.core.rules.inspection import (
 )
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import State
+from desktop.core.services.inspection.turnover import turnover_charge
 from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.kernel.audit import record
 from desktop.core.services.kernel.lookup import check_version
@@ -45,6 +46,8 @@ class SettlementView:
     freight_reimbursed: bool
     freight_bill: Decimal | None  # A7: None while the bill is not recorded
     freight_paid: Decimal | None
+    turnover_charge: Decimal  # S2
+    turnover_reason: str
     disqualify: bool
     disqualify_reason: str
     note: str
@@ -79,16 +82,26 @@ def proposal(db: Database, actor: Actor, number: str,
     """What settling now would give (the form shows it as the choices change)."""
     with db.read() as session:
         request = visible_request(session, actor, number)
-        multiple = read_policy(session).penalty_human_damage_multiple
-        return propose(_items(session, request.id, remedies), multiple)
+        return _offer(session, request, remedies)
 
 
-def _checked_offer(session: Session, request_id: int, form: SettleForm) -> Proposal:
+def _offer(session: Session, request: ReturnRequest,
+           remedies: dict[int, Remedy] | None) -> Proposal:
+    """The verdicts with the chosen remedies, and what S2 charges the dealer for them."""
+    policy = read_policy(session)
+    offer = propose(_items(session, request.id, remedies), policy.penalty_human_damage_multiple)
+    charge = turnover_charge(session, request, offer.remedies,
+                             policy.stock_lacking_parts_charge_percent)
+    return replace(offer, turnover_charge=charge.amount, turnover_reason=charge.text[:400],
+                   turnover_lacking=tuple((lack.product_code, lack.part_no, lack.held,
+                                           lack.minimum) for lack in charge.lacking))
+
+
+def _checked_offer(session: Session, request: ReturnRequest, form: SettleForm) -> Proposal:
     """What the verdicts give with the chosen remedies, once the penalty (A6) and the freight
     amounts (A7) typed are acceptable."""
     policy = read_policy(session)
-    offer = propose(_items(session, request_id, form.remedies),
-                    policy.penalty_human_damage_multiple)
+    offer = _offer(session, request, form.remedies)
     if offer.blockers:
         raise Conflict(offer.blockers[0])
     problem = check_penalty(offer, form.penalty, form.penalty_waiver)
@@ -117,7 +130,7 @@ def settle(db: Database, actor: Actor, number: str, form: SettleForm,
             raise Conflict(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Request {number} is {state}; it is settled once inspected."),
                 number=number, state=request.state.value))
-        offer = _checked_offer(session, request.id, form)
+        offer = _checked_offer(session, request, form)
         items = session.scalars(select(InspectionItem).where(
             InspectionItem.request_id == request.id).order_by(InspectionItem.id)).all()
         for item, remedy in zip(items, offer.remedies, strict=True):
@@ -130,6 +143,7 @@ def settle(db: Database, actor: Actor, number: str, form: SettleForm,
             penalty_waiver=form.penalty_waiver.strip()[:400] if not form.penalty else "",
             freight_reimbursed=offer.freight_reimbursed,
             freight_bill=_cents(form.freight_bill), freight_paid=_cents(form.freight_paid),
+            turnover_charge=offer.turnover_charge, turnover_reason=offer.turnover_reason,
             disqualify=form.disqualify,
             disqualify_reason=form.disqualify_reason.strip()[:400], note=form.note[:400],
             settled_by=actor.login, settled_at=now)
@@ -165,6 +179,11 @@ def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Propos
            f"{offer.repaired_units}, returned {offer.returned_units}, fees {offer.fees}, "
            f"penalty {form.penalty}{_freight_text(row)}", {"state": ["inspected", "settled"]},
            form.penalty_waiver or form.note)
+    if row.turnover_charge:
+        record(session, actor, "return.turnover_charge", "return_request", request.number,
+               f"dealer charged {row.turnover_charge} for a whole-lamp exchange or credit: "
+               "it lacked turnover parts and had not requested them (S2)",
+               reason=row.turnover_reason)
     if form.disqualify:
         dealer = session.get(Organisation, request.dealer_org_id)
         assert dealer is not None
@@ -175,7 +194,7 @@ def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Propos
 def _view(s: Settlement) -> SettlementView:
     return SettlementView(s.credit, s.exchange_units, s.repaired_units, s.returned_units, s.fees,
                           s.penalty, s.penalty_waiver, s.freight_reimbursed, s.freight_bill,
-                          s.freight_paid, s.disqualify,
+                          s.freight_paid, s.turnover_charge, s.turnover_reason, s.disqualify,
                           s.disqualify_reason, s.note, s.settled_by, s.settled_at)
 
 
