@@ -178,7 +178,12 @@ def _settlements(count: int, start: datetime, span: float) -> Iterator[dict[str,
         yield {"request_id": i + 1, "credit": Decimal(40 + i % 50), "exchange_units": i % 3,
                "repaired_units": 0, "returned_units": 1, "fees": Decimal(i % 4),
                "penalty": Decimal(100) if i % 97 == 0 else Decimal(0), "settled_by": "bench",
-               "freight_reimbursed": i % 11 == 0, "settled_at": _when(rng, start, span)}
+               "freight_reimbursed": i % 11 == 0,
+               "freight_bill": Decimal(60) if i % 11 == 0 else None,
+               "freight_paid": Decimal(60) if i % 22 == 0 else None,
+               "turnover_charge": Decimal(30) if i % 13 == 0 else Decimal(0),
+               "turnover_reason": "M: P held 0 of 5, not requested" if i % 13 == 0 else "",
+               "settled_at": _when(rng, start, span)}
 
 
 def _repairs(ref: dict[str, list[int]], count: int, start: datetime,

@@ -66,7 +66,8 @@ WHERE t.settled_at >= :start AND t.settled_at < :end"""
 MONEY_SUMS = """COUNT(t.request_id), COALESCE(SUM(t.credit), 0),
 COALESCE(SUM(t.exchange_units), 0), COALESCE(SUM(t.fees), 0), COALESCE(SUM(t.penalty), 0),
 COUNT(CASE WHEN t.penalty_waiver <> '' THEN t.request_id END),
-COUNT(CASE WHEN t.freight_reimbursed THEN t.request_id END),
+COUNT(CASE WHEN t.freight_reimbursed THEN t.request_id END), COALESCE(SUM(t.freight_paid), 0),
+COALESCE(SUM(t.turnover_charge), 0),
 COUNT(CASE WHEN t.disqualify THEN t.request_id END)"""
 
 DEALER = "JOIN organisation d ON d.id = {column}"

@@ -1282,46 +1282,56 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/figures/money.py" line="34"/>
+        <source>Freight amount reimbursed (A7)</source>
+        <translation>报销运费金额（A7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="40"/>
+        <source>Charged for lacking turnover parts (S2)</source>
+        <translation>缺周转配件扣款（S2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/figures/money.py" line="53"/>
         <source>Penalties and credits by dealer</source>
         <translation>罚款与冲帐（按经销商）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="38"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="57"/>
         <source>Returns settled</source>
         <translation>已结算退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="39"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="58"/>
         <source>Credit</source>
         <translation>冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="42"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="61"/>
         <source>Units exchanged</source>
         <translation>换货件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="46"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="65"/>
         <source>Repair fees</source>
         <translation>维修费</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="48"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="67"/>
         <source>Penalties (A6)</source>
         <translation>罚款（A6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="52"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="71"/>
         <source>Penalties waived</source>
         <translation>免罚</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="58"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="77"/>
         <source>Freight reimbursed (A7)</source>
         <translation>报销运费</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/figures/money.py" line="64"/>
+        <location filename="../../desktop/core/services/figures/money.py" line="84"/>
         <source>Disqualified</source>
         <translation>取消资格</translation>
     </message>
@@ -2173,34 +2183,64 @@
         <translation>只有过保维修才收费（R4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="204"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="207"/>
         <source>Nothing has been inspected.</source>
         <translation>尚未鉴定任何产品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="206"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="209"/>
         <source>A repair quote is still waiting for the dealer&apos;s answer (R4).</source>
         <translation>还有维修报价在等经销商答复（R4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="209"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="212"/>
         <source>Choose credit or exchange for the defective units.</source>
         <translation>请为质量缺陷的产品选择冲帐或换货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="237"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="240"/>
         <source>A penalty cannot be negative.</source>
         <translation>罚款不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="240"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="243"/>
         <source>A penalty needs a human-damage verdict (A6).</source>
         <translation>只有鉴定为人为破坏才能罚款（A6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/inspection.py" line="246"/>
+        <location filename="../../desktop/core/rules/inspection.py" line="249"/>
         <source>Human damage: the penalty is at least {minimum} (A6), or waive it with a written reason.</source>
         <translation>人为破坏：罚款至少 {minimum}（A6），或填写书面原因予以免除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="262"/>
+        <source>Type a freight amount in yuan, for example 86.50.</source>
+        <translation>运费请填写金额（元），例如 86.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="265"/>
+        <source>Freight is reimbursed only for safety problems, defects worth analysing and units recalled for testing (A7); leave the freight empty.</source>
+        <translation>只有安全问题、有分析价值的缺陷和召回检测的产品才报销运费（A7）；请将运费留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="269"/>
+        <source>Type the freight bill&apos;s amount before the amount reimbursed.</source>
+        <translation>请先填写运费单金额，再填写报销金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="272"/>
+        <source>A freight amount cannot be negative.</source>
+        <translation>运费金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="274"/>
+        <source>A freight bill of {bill} is above the policy&apos;s limit of {maximum}; check the amount.</source>
+        <translation>运费单金额 {bill} 超过政策上限 {maximum}，请核对金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/inspection.py" line="278"/>
+        <source>The amount reimbursed ({paid}) cannot be more than the freight bill ({bill}).</source>
+        <translation>报销金额（{paid}）不能超过运费单金额（{bill}）。</translation>
     </message>
 </context>
 <context>
@@ -2375,33 +2415,48 @@
         <translation>免除罚款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="220"/>
-        <source>freight reimbursed on the freight bill (A7)</source>
-        <translation>凭运费票据报销运费（A7）</translation>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="222"/>
+        <source>charged %1 for lacking turnover parts (S2)</source>
+        <translation>缺周转配件扣款 %1（S2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="222"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="225"/>
         <source>dealer disqualified: %1</source>
         <translation>取消经销商资格：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="224"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="227"/>
         <source>Settled: </source>
         <translation>已结算：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="318"/>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="321"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="231"/>
+        <source>freight reimbursed on the freight bill (A7), bill not recorded</source>
+        <translation>运费凭票据报销（A7），运费单金额未登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="232"/>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="234"/>
+        <source>freight bill %1, reimbursed %2 (A7)</source>
+        <translation>运费单 %1，报销 %2（A7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="329"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="332"/>
         <source>Finish the inspection</source>
         <translation>完成检验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="319"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="330"/>
         <source>Finish the inspection of %1? The verdicts go to the dealer (quotes to answer) and to the order department for settlement, and can no longer change.</source>
         <translation>完成 %1 的检验？鉴定结果将交给经销商（待答复的报价）和订单部结算，之后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/dialog.py" line="366"/>
+        <location filename="../../desktop/ui/inspection/dialog.py" line="377"/>
         <source>Repair order %1 opened.</source>
         <translation>已开维修单 %1。</translation>
     </message>
@@ -3403,17 +3458,17 @@
         <translation>该报价已经答复过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/settlement.py" line="84"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="120"/>
         <source>The order department settles returns.</source>
         <translation>退货由订单部结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/settlement.py" line="87"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="123"/>
         <source>Disqualifying a dealer needs a written reason (A6).</source>
         <translation>取消经销商资格须填写书面原因（A6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/services/inspection/settlement.py" line="94"/>
+        <location filename="../../desktop/core/services/inspection/settlement.py" line="130"/>
         <source>Request {number} is {state}; it is settled once inspected.</source>
         <translation>申请 {number} 当前为 {state}；检验完成后才能结算。</translation>
     </message>
@@ -3517,11 +3572,6 @@
         <location filename="../../desktop/core/services/stock/query.py" line="173"/>
         <source>A minimum cannot be negative.</source>
         <translation>最低库存不能为负数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="95"/>
-        <source>Type the penalty as an amount, for example 200.00.</source>
-        <translation>请按金额填写罚款，例如 200.00。</translation>
     </message>
     <message>
         <location filename="../../desktop/core/store/lengths.py" line="18"/>
@@ -3748,6 +3798,11 @@
         <location filename="../../desktop/ui/service/followup.py" line="77"/>
         <source>Type the amount as a number, e.g. 1280.00.</source>
         <translation>金额请填写数字，例如 1280.00。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="125"/>
+        <source>Type the amount in yuan, for example 200.00.</source>
+        <translation>请填写金额（元），例如 200.00。</translation>
     </message>
 </context>
 <context>
@@ -4470,102 +4525,122 @@
         <translation>1 = 开，0 = 关</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="44"/>
+        <location filename="../../desktop/core/rules/policy.py" line="41"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="42"/>
+        <source>% of the value</source>
+        <translation>% 货值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="46"/>
         <source>Warranty of lighting products (electronics); also how long their spare parts are kept after production ends</source>
         <translation>照明电器产品（电子件）质保期；停产后其配件按此期限保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="47"/>
+        <location filename="../../desktop/core/rules/policy.py" line="49"/>
         <source>Warranty of rigid light strips; also how long their spare parts are kept after production ends</source>
         <translation>硬灯条质保期；停产后其配件按此期限保留库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="50"/>
+        <location filename="../../desktop/core/rules/policy.py" line="52"/>
         <source>Goods not matching the order: the complaint sheet must be filed within this time of receipt</source>
         <translation>不符合订货要求的货物：须在收货后此时限内填写《客诉质量异常联络单》</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="53"/>
+        <location filename="../../desktop/core/rules/policy.py" line="55"/>
         <source>The order department answers a complaint sheet within this time of its filing (the monthly figures&apos; response rate)</source>
         <translation>订单部在客诉联络单提交后此时间内答复（月度数据的按时答复率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="56"/>
+        <location filename="../../desktop/core/rules/policy.py" line="58"/>
         <source>The company&apos;s own mistake is exchanged or credited unconditionally when reported within this time of receipt</source>
         <translation>公司操作失误（输错单、发错货）在收货后此时限内反馈的，无条件调换或冲帐</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="59"/>
+        <location filename="../../desktop/core/rules/policy.py" line="61"/>
         <source>Penalty for human damage, as a multiple of the value of the return batch (at least)</source>
         <translation>人为破坏的罚款，按该批退货金额的倍数（不低于）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="62"/>
+        <location filename="../../desktop/core/rules/policy.py" line="64"/>
+        <source>A freight bill above this amount is refused at settlement as a typing mistake (A7)</source>
+        <translation>结算时运费单金额超过此值即视为录入错误而拒绝（A7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="67"/>
+        <source>A whole lamp exchanged or credited because the dealer lacked its turnover parts (and had not requested them) is charged to the dealer at this share of its value; 0 switches the charge off</source>
+        <translation>因经销商缺少周转配件（且未及时申请）而整灯换货或冲帐的，按货值的此比例向该经销商扣款；0 表示不扣款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/rules/policy.py" line="71"/>
         <source>HQ finishes a return within this many working days of receiving it</source>
         <translation>总部在收到退货后此工作日数内处理完毕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="65"/>
+        <location filename="../../desktop/core/rules/policy.py" line="74"/>
         <source>Loss, shortage or wrong goods without a responsible party: documents reach the order department within this time of receipt</source>
         <translation>丢失、少数、错货且未找到责任单位的：收货后此时限内将货物单据交订单部</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="68"/>
+        <location filename="../../desktop/core/rules/policy.py" line="77"/>
         <source>A callback is due within this time of completing a service</source>
         <translation>服务完成后此时限内须完成回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="70"/>
+        <location filename="../../desktop/core/rules/policy.py" line="79"/>
         <source>A customer not reached at a callback is called again after this time (unless the caller sets the next attempt)</source>
         <translation>回访未联系上客户时，在此时间后再次回访（除非回访人另定时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="73"/>
+        <location filename="../../desktop/core/rules/policy.py" line="82"/>
         <source>The response time promised to the customer for an urgent service case</source>
         <translation>紧急服务单向客户承诺的响应时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="76"/>
+        <location filename="../../desktop/core/rules/policy.py" line="85"/>
         <source>The response time promised to the customer for a normal service case</source>
         <translation>普通服务单向客户承诺的响应时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="79"/>
+        <location filename="../../desktop/core/rules/policy.py" line="88"/>
         <source>A unit that comes back with a fault within this time of a completed repair counts as a repair that did not fix</source>
         <translation>维修完成后在此时间内再次出现故障的产品，计为维修不到位</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="82"/>
+        <location filename="../../desktop/core/rules/policy.py" line="91"/>
         <source>Boxes of a return still missing this long after its first box arrived are reported</source>
         <translation>退货首箱到达后超过此时间仍未到齐的箱子将被报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="85"/>
+        <location filename="../../desktop/core/rules/policy.py" line="94"/>
         <source>Blind count: the count dialog does not show the quantities the dealer declared; the clerk counts (or scans) what is there</source>
         <translation>盲点：清点对话框不显示经销商申报的数量；仓库按实物清点（或扫描）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="88"/>
+        <location filename="../../desktop/core/rules/policy.py" line="97"/>
         <source>A part kept for a discontinued product is listed for reorder when HQ holds fewer than this many (unless HQ set its own minimum)</source>
         <translation>停产产品保留的配件，总部库存少于此数时列入补货（总部另设最低库存的除外）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="91"/>
+        <location filename="../../desktop/core/rules/policy.py" line="100"/>
         <source>The screen locks after this much idle time</source>
         <translation>无操作超过此时间后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="93"/>
+        <location filename="../../desktop/core/rules/policy.py" line="102"/>
         <source>After a wrong password the next try for that login waits this long; the wait doubles with every further failure</source>
         <translation>密码输错后，该账号下次尝试须等待此时长；每多错一次等待时间加倍</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="96"/>
+        <location filename="../../desktop/core/rules/policy.py" line="105"/>
         <source>A session through the server that has not been used for this long ends; the person logs in again</source>
         <translation>通过服务器登录的会话若这么久未使用即结束，需重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/rules/policy.py" line="155"/>
+        <location filename="../../desktop/core/rules/policy.py" line="166"/>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>数值必须在 {minimum} 到 {maximum} 之间。</translation>
     </message>
@@ -6394,44 +6469,79 @@
         <translation>取消经销商资格（A6，由总部决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="51"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="52"/>
+        <source>empty until the freight bill arrives</source>
+        <translation>收到运费单前留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="53"/>
+        <source>at most the freight bill</source>
+        <translation>不超过运费单金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="54"/>
         <source>Penalty</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="52"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="55"/>
         <source>Waiver reason</source>
         <translation>免罚原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="54"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="57"/>
         <source>Reason for disqualifying</source>
         <translation>取消资格原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="56"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="59"/>
+        <source>Freight bill (A7)</source>
+        <translation>运费单金额（A7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="60"/>
+        <source>Freight reimbursed</source>
+        <translation>报销运费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="58"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="63"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="73"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="78"/>
         <source>Credit %1 · exchange %2 units · repaired and sent back %3 · sent back as they came %4 · repair fees %5</source>
         <translation>冲帐 %1 · 换货 %2 件 · 修复后寄回 %3 件 · 原样退回 %4 件 · 维修费 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="79"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="84"/>
         <source>Human damage: penalty at least %1 (batch value %2).</source>
         <translation>人为破坏：罚款至少 %1（该批退货金额 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection/settle.py" line="83"/>
+        <location filename="../../desktop/ui/inspection/settle.py" line="88"/>
         <source>The dealer&apos;s freight is reimbursed on the freight bill (A7).</source>
         <translation>经销商运费凭票据报销（A7）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="90"/>
+        <source>Charged to the dealer %1: it lacked turnover parts and had not requested them (S2): %2</source>
+        <translation>向经销商扣款 %1：缺少周转配件且未及时申请（S2）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="104"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection/settle.py" line="105"/>
+        <source>%1: %2 held %3 of the %4 required</source>
+        <translation>%1：%2 仅有 %3 件，要求 %4 件</translation>
     </message>
 </context>
 <context>

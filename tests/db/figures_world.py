@@ -172,7 +172,10 @@ def _inspection_and_settlement(w: World, s: Session) -> None:
     s.add_all([
         Settlement(request_id=w.requests["R1"].id, credit=Decimal("30.00"), exchange_units=1,
                    repaired_units=0, returned_units=1, fees=zero, penalty=zero,
-                   freight_reimbursed=True, settled_by="order", settled_at=at("2026-03-09")),
+                   freight_reimbursed=True, freight_bill=Decimal("40.00"),
+                   freight_paid=Decimal("35.50"), turnover_charge=Decimal("12.00"),
+                   turnover_reason="M2: P1 held 0 of 5, not requested", settled_by="order",
+                   settled_at=at("2026-03-09")),
         Settlement(request_id=w.requests["R2"].id, credit=zero, exchange_units=0,
                    repaired_units=0, returned_units=5, fees=zero, penalty=Decimal("100.00"),
                    disqualify=True, settled_by="order", settled_at=at("2026-03-24")),

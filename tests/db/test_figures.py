@@ -156,10 +156,11 @@ def test_a_sheet_whose_hours_have_not_run_out_is_not_late_yet(world: World) -> N
 
 def test_penalties_and_credits(world: World) -> None:
     f = hq_figures(world)
-    # settled, credit, units exchanged, fees, penalties, waived, freight, disqualified
+    # settled, credit, units exchanged, fees, penalties, waived, freight, freight amount
+    # reimbursed (A7), charged for lacking turnover parts (S2), disqualified
     assert as_rows(f, "money_by_dealer") == {
-        "D-A": row(2, D("30.00"), 1, D("0.00"), D("100.00"), 0, 1, 1),
-        "": row(2, D("30.00"), 1, D("0.00"), D("100.00"), 0, 1, 1)}
+        "D-A": row(2, D("30.00"), 1, D("0.00"), D("100.00"), 0, 1, D("35.50"), D("12.00"), 1),
+        "": row(2, D("30.00"), 1, D("0.00"), D("100.00"), 0, 1, D("35.50"), D("12.00"), 1)}
 
 
 def test_every_count_opens_exactly_the_records_it_counts(world: World) -> None:

@@ -139,3 +139,101 @@ def test_the_queue_shows_units_judged_and_quotes_waiting(demo_db: Database) -> N
     first = inspection_worklist(demo_db, tech, ListQuery(limit=3))
     rest = inspection_worklist(demo_db, tech, ListQuery(after=str(first[-1].id), limit=1000))
     assert [r.number for r in first + rest] == [r.number for r in everything]
+
+
+def _safety_return(db: Database) -> tuple[str, int]:
+    tech = as_user(db, "tech")
+    number = counted(db, LineInput("SP-0702", 2, "20250610", good_line().kind, "冒烟"))
+    item = add_verdict(db, tech, number, "SP-0702", VerdictInput(Verdict.SAFETY, 2))
+    finish_inspection(db, tech, number)
+    return number, item
+
+
+@pytest.mark.parametrize(("bill", "paid", "refused"), [
+    (Decimal("-1"), None, "cannot be negative"),
+    (Decimal("80"), Decimal("-5"), "cannot be negative"),
+    (Decimal("80"), Decimal("80.01"), "cannot be more than the freight bill"),
+    (None, Decimal("10"), "freight bill's amount before"),
+    (Decimal("20000.01"), None, "above the policy's limit of 20000.00"),
+    (Decimal("1E+30"), None, "above the policy's limit"),
+    (Decimal("NaN"), None, "for example 86.50"),
+])
+def test_freight_amounts_that_make_no_sense_are_refused(
+        demo_db: Database, bill: Decimal | None, paid: Decimal | None, refused: str) -> None:
+    number, item = _safety_return(demo_db)
+    order = as_user(demo_db, "order")
+    with pytest.raises(InvalidInput, match=refused) as caught:
+        settle(demo_db, order, number, SettleForm(
+            {item: Remedy.EXCHANGE}, freight_bill=bill, freight_paid=paid))
+    assert caught.value.field_name == "freight_bill"
+
+
+def test_the_freight_bill_and_what_was_reimbursed_are_recorded(demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from desktop.core.model.audit import AuditEntry
+
+    number, item = _safety_return(demo_db)
+    order = as_user(demo_db, "order")
+    done = settle(demo_db, order, number, SettleForm(
+        {item: Remedy.EXCHANGE}, freight_bill=Decimal("86.5"), freight_paid=Decimal("80")))
+    assert done.freight_reimbursed
+    assert (done.freight_bill, done.freight_paid) == (Decimal("86.50"), Decimal("80.00"))
+    seen = settlement_of(demo_db, as_user(demo_db, "dealer"), number)
+    assert seen is not None
+    assert (seen.freight_bill, seen.freight_paid) == (Decimal("86.50"), Decimal("80.00"))
+    with demo_db.read() as session:
+        summary = session.scalar(select(AuditEntry.summary).where(
+            AuditEntry.action == "return.settle", AuditEntry.entity_id == number))
+    assert summary is not None
+    assert "freight bill 86.50, reimbursed 80.00 (A7)" in summary
+
+
+def test_freight_without_an_a7_verdict_is_refused_and_the_bill_may_come_later(
+        demo_db: Database) -> None:
+    tech, order = as_user(demo_db, "tech"), as_user(demo_db, "order")
+    number = counted(demo_db, good_line("DL-0705", 1))
+    item = add_verdict(demo_db, tech, number, "DL-0705", VerdictInput(Verdict.DEFECT, 1))
+    finish_inspection(demo_db, tech, number)
+    with pytest.raises(InvalidInput, match="only for safety problems"):
+        settle(demo_db, order, number, SettleForm({item: Remedy.CREDIT},
+                                                  freight_bill=Decimal("30")))
+    done = settle(demo_db, order, number, SettleForm({item: Remedy.CREDIT}))
+    assert (done.freight_reimbursed, done.freight_bill, done.freight_paid) == (False, None, None)
+    later, safety = _safety_return(demo_db)
+    done = settle(demo_db, order, later, SettleForm({safety: Remedy.CREDIT}))
+    assert (done.freight_reimbursed, done.freight_bill, done.freight_paid) == (True, None, None)
+
+
+def test_the_database_refuses_a_reimbursement_above_the_bill(demo_db: Database) -> None:
+    from sqlalchemy import update
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop.core.model import ReturnRequest, Settlement
+
+    number, item = _safety_return(demo_db)
+    settle(demo_db, as_user(demo_db, "order"), number, SettleForm(
+        {item: Remedy.EXCHANGE}, freight_bill=Decimal("50")))
+    with demo_db.write() as session:
+        request_id = session.query(ReturnRequest.id).filter_by(number=number).scalar()
+        with pytest.raises(IntegrityError):
+            session.execute(update(Settlement).where(Settlement.request_id == request_id)
+                            .values(freight_paid=Decimal("50.01")))
+            session.flush()
+
+
+def test_settlements_made_before_0009_keep_their_meaning(demo_db: Database) -> None:
+    from alembic import command
+
+    from desktop.core.store.migrate import alembic_config, upgrade
+
+    number, item = _safety_return(demo_db)
+    order = as_user(demo_db, "order")
+    settle(demo_db, order, number, SettleForm({item: Remedy.CREDIT},
+                                              freight_bill=Decimal("40")))
+    command.downgrade(alembic_config(demo_db), "0008")  # the amounts were never kept
+    demo_db.engine.dispose()
+    assert upgrade(demo_db).up_to_date
+    seen = settlement_of(demo_db, order, number)
+    assert seen is not None
+    assert (seen.freight_reimbursed, seen.freight_bill, seen.freight_paid) == (True, None, None)

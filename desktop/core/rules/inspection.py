@@ -182,6 +182,9 @@ class Proposal:
     penalty_minimum: Decimal
     freight_reimbursed: bool
     blockers: list[Message] = field(default_factory=list)
+    turnover_charge: Decimal = Decimal(0)  # S2: charged to a dealer that lacked the parts
+    turnover_reason: str = ""  # the parts it lacked, as "model: part held n of m" (audit)
+    turnover_lacking: tuple[tuple[str, str, int, int], ...] = ()  # model, part, held, minimum
 
 
 def remedy_of(item: SettledItem) -> Remedy | None:
@@ -246,4 +249,33 @@ def check_penalty(proposal: Proposal, penalty: Decimal, waiver: str) -> Message 
         return _m(QT_TRANSLATE_NOOP(
             "Inspection", "Human damage: the penalty is at least {minimum} (A6), or waive it "
             "with a written reason."), minimum=f"{proposal.penalty_minimum:.2f}")
+    return None
+
+
+def check_freight(proposal: Proposal, bill: Decimal | None, paid: Decimal | None,
+                  maximum: Decimal) -> Message | None:
+    """A7: the freight bill's amount and the reimbursement, both optional (the bill may come
+    later), never negative, never more paid than billed, never beyond the policy's limit."""
+    if bill is None and paid is None:
+        return None
+    if any(v is not None and not v.is_finite() for v in (bill, paid)):
+        return _m(QT_TRANSLATE_NOOP(
+            "Inspection", "Type a freight amount in yuan, for example 86.50."))
+    if not proposal.freight_reimbursed:
+        return _m(QT_TRANSLATE_NOOP(
+            "Inspection", "Freight is reimbursed only for safety problems, defects worth "
+            "analysing and units recalled for testing (A7); leave the freight empty."))
+    if bill is None:
+        return _m(QT_TRANSLATE_NOOP(
+            "Inspection", "Type the freight bill's amount before the amount reimbursed."))
+    if bill < 0 or (paid is not None and paid < 0):
+        return _m(QT_TRANSLATE_NOOP("Inspection", "A freight amount cannot be negative."))
+    if bill > maximum:
+        return _m(QT_TRANSLATE_NOOP(
+            "Inspection", "A freight bill of {bill} is above the policy's limit of {maximum}; "
+            "check the amount."), bill=f"{bill:.2f}", maximum=f"{maximum:.2f}")
+    if paid is not None and paid > bill:
+        return _m(QT_TRANSLATE_NOOP(
+            "Inspection", "The amount reimbursed ({paid}) cannot be more than the freight "
+            "bill ({bill})."), paid=f"{paid:.2f}", bill=f"{bill:.2f}")
     return None

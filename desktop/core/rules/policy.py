@@ -38,6 +38,8 @@ MINUTES = QT_TRANSLATE_NOOP("Policy", "minutes")
 SECONDS = QT_TRANSLATE_NOOP("Policy", "seconds")
 UNITS = QT_TRANSLATE_NOOP("Policy", "units")
 SWITCH = QT_TRANSLATE_NOOP("Policy", "1 = on, 0 = off")
+YUAN = QT_TRANSLATE_NOOP("Policy", "yuan")
+PERCENT = QT_TRANSLATE_NOOP("Policy", "% of the value")
 
 POLICIES: tuple[PolicyDef, ...] = (
     _d("warranty.lighting_months", 36, MONTHS, 1, 240, "W1 S1",
@@ -58,6 +60,13 @@ POLICIES: tuple[PolicyDef, ...] = (
     _d("penalty.human_damage_multiple", 2, TIMES, 1, 20, "A6",
        QT_TRANSLATE_NOOP("Policy", "Penalty for human damage, as a multiple of the value of the "
                          "return batch (at least)")),
+    _d("freight.bill_max_yuan", 20000, YUAN, 1, 10_000_000, "A7",
+       QT_TRANSLATE_NOOP("Policy", "A freight bill above this amount is refused at settlement "
+                         "as a typing mistake (A7)")),
+    _d("stock.lacking_parts_charge_percent", 100, PERCENT, 0, 100, "S2",
+       QT_TRANSLATE_NOOP("Policy", "A whole lamp exchanged or credited because the dealer lacked "
+                         "its turnover parts (and had not requested them) is charged to the "
+                         "dealer at this share of its value; 0 switches the charge off")),
     _d("returns.completion_working_days", 5, WORKING_DAYS, 1, 60, "A8",
        QT_TRANSLATE_NOOP("Policy", "HQ finishes a return within this many working days of "
                          "receiving it")),
@@ -121,6 +130,8 @@ class Policy:
     complaint_response_hours: int
     own_mistake_report_days: int
     penalty_human_damage_multiple: int
+    freight_bill_max_yuan: int
+    stock_lacking_parts_charge_percent: int
     returns_completion_working_days: int
     transport_report_working_days: int
     callback_due_hours: int

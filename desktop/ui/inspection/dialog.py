@@ -217,11 +217,22 @@ class InspectionDialog(QDialog):
         elif done.penalty_waiver:
             parts.append(self.tr("penalty waived: %1").replace("%1", done.penalty_waiver))
         if done.freight_reimbursed:
-            parts.append(self.tr("freight reimbursed on the freight bill (A7)"))
+            parts.append(self._freight_text(done))
+        if done.turnover_charge:
+            parts.append(self.tr("charged %1 for lacking turnover parts (S2)")
+                         .replace("%1", f"{done.turnover_charge:.2f}"))
         if done.disqualify:
             parts.append(self.tr("dealer disqualified: %1").replace("%1",
                                                                      done.disqualify_reason))
         self.summary.setText(self.tr("Settled: ") + "; ".join(parts))
+
+    def _freight_text(self, done: SettlementView) -> str:
+        if done.freight_bill is None:
+            return self.tr("freight reimbursed on the freight bill (A7), bill not recorded")
+        paid = (self.tr("not recorded") if done.freight_paid is None
+                else f"{done.freight_paid:.2f}")
+        return (self.tr("freight bill %1, reimbursed %2 (A7)")
+                .replace("%1", f"{done.freight_bill:.2f}").replace("%2", paid))
 
     def _update_buttons(self) -> None:
         sheet = self.sheet

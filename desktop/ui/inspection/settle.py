@@ -48,11 +48,16 @@ class SettlementDialog(FormDialog):
         self.disqualify = QCheckBox(self.tr("Disqualify the dealer (A6, HQ's decision)"))
         self.disqualify_reason = QLineEdit()
         self.note = QLineEdit()
+        self.freight_bill, self.freight_paid = QLineEdit(), QLineEdit()
+        self.freight_bill.setPlaceholderText(self.tr("empty until the freight bill arrives"))
+        self.freight_paid.setPlaceholderText(self.tr("at most the freight bill"))
         self.add_field("penalty", self.tr("Penalty"), self.penalty)
         self.add_field("waiver", self.tr("Waiver reason"), self.waiver)
         self.add_field("disqualify", "", self.disqualify)
         self.add_field("disqualify_reason", self.tr("Reason for disqualifying"),
                        self.disqualify_reason)
+        self.add_field("freight_bill", self.tr("Freight bill (A7)"), self.freight_bill)
+        self.add_field("freight_paid", self.tr("Freight reimbursed"), self.freight_paid)
         self.add_field("note", self.tr("Note"), self.note)
         self.offer: Proposal | None = None
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Settle"))
@@ -81,20 +86,41 @@ class SettlementDialog(FormDialog):
                          .replace("%2", f"{offer.batch_value:.2f}"))
         if offer.freight_reimbursed:
             lines.append(self.tr("The dealer's freight is reimbursed on the freight bill (A7)."))
+        if offer.turnover_charge:
+            lines.append(self.tr("Charged to the dealer %1: it lacked turnover parts and had not "
+                                 "requested them (S2): %2")
+                         .replace("%1", f"{offer.turnover_charge:.2f}")
+                         .replace("%2", self._lacking_text(offer)))
         lines += [tr(b) for b in offer.blockers]
         self.offer_label.setText("\n".join(lines))
         if first:
             self.penalty.setText(f"{offer.penalty_minimum:.2f}")
             self.penalty.setEnabled(bool(offer.penalty_minimum))
             self.waiver.setEnabled(bool(offer.penalty_minimum))
+            self.freight_bill.setEnabled(offer.freight_reimbursed)
+            self.freight_paid.setEnabled(offer.freight_reimbursed)
+
+    def _lacking_text(self, offer: Proposal) -> str:
+        return self.tr("; ").join(
+            self.tr("%1: %2 held %3 of the %4 required").replace("%1", model)
+            .replace("%2", part).replace("%3", str(held)).replace("%4", str(minimum))
+            for model, part, held, minimum in offer.turnover_lacking)
 
     def submit(self) -> Op[SettlementView]:
-        try:
-            penalty = Decimal(self.penalty.text().strip() or "0")
-        except InvalidOperation as exc:
-            raise InvalidInput(msg(QT_TRANSLATE_NOOP(
-                "Messages", "Type the penalty as an amount, for example 200.00.")),
-                "penalty") from exc
         return Op(self, self.backend, settle, self.sheet.number, SettleForm(
-            self.remedies(), penalty, self.waiver.text(), self.disqualify.isChecked(),
-            self.disqualify_reason.text(), self.note.text()), self.sheet.version)
+            self.remedies(), _amount(self.penalty, "penalty") or Decimal(0), self.waiver.text(),
+            self.disqualify.isChecked(), self.disqualify_reason.text(), self.note.text(),
+            _amount(self.freight_bill, "freight_bill"),
+            _amount(self.freight_paid, "freight_paid")), self.sheet.version)
+
+
+def _amount(edit: QLineEdit, field: str) -> Decimal | None:
+    """The amount typed, None when the field is empty."""
+    text = edit.text().strip().replace(",", "").replace("，", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP(
+            "Messages", "Type the amount in yuan, for example 200.00.")), field) from exc

@@ -25,6 +25,25 @@ SETTLED = Fact(
 )
 
 
+def _amounts() -> tuple[Measure, ...]:
+    """What was paid back for freight (A7) and charged for lacking turnover parts (S2)."""
+    s = Settlement
+    return (
+        Measure(
+            "freight_paid",
+            QT_TRANSLATE_NOOP("Figures", "Freight amount reimbursed (A7)"),
+            Kind.MONEY,
+            s.freight_paid,
+        ),
+        Measure(
+            "turnover_charge",
+            QT_TRANSLATE_NOOP("Figures", "Charged for lacking turnover parts (S2)"),
+            Kind.MONEY,
+            s.turnover_charge,
+        ),
+    )
+
+
 def tables(window: Window) -> tuple[TableSpec, ...]:
     del window
     s = Settlement
@@ -59,6 +78,7 @@ def tables(window: Window) -> tuple[TableSpec, ...]:
                     Kind.COUNT,
                     when=s.freight_reimbursed.is_(True),
                 ),
+                *_amounts(),
                 Measure(
                     "disqualified",
                     QT_TRANSLATE_NOOP("Figures", "Disqualified"),

@@ -4,7 +4,7 @@ whether the dealer is disqualified."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -18,11 +18,13 @@ from desktop.core.rules.inspection import (
     Proposal,
     Remedy,
     SettledItem,
+    check_freight,
     check_penalty,
     propose,
 )
 from desktop.core.rules.roles import Role
 from desktop.core.rules.workflow import State
+from desktop.core.services.inspection.turnover import turnover_charge
 from desktop.core.services.kernel.actor import Actor
 from desktop.core.services.kernel.audit import record
 from desktop.core.services.kernel.lookup import check_version
@@ -42,6 +44,10 @@ class SettlementView:
     penalty: Decimal
     penalty_waiver: str
     freight_reimbursed: bool
+    freight_bill: Decimal | None  # A7: None while the bill is not recorded
+    freight_paid: Decimal | None
+    turnover_charge: Decimal  # S2
+    turnover_reason: str
     disqualify: bool
     disqualify_reason: str
     note: str
@@ -57,6 +63,8 @@ class SettleForm:
     disqualify: bool = False
     disqualify_reason: str = ""
     note: str = ""
+    freight_bill: Decimal | None = None  # A7: the freight bill's amount, when it has come
+    freight_paid: Decimal | None = None  # A7: the amount reimbursed, at most the bill
 
 
 def _items(session: Session, request_id: int,
@@ -74,8 +82,36 @@ def proposal(db: Database, actor: Actor, number: str,
     """What settling now would give (the form shows it as the choices change)."""
     with db.read() as session:
         request = visible_request(session, actor, number)
-        multiple = read_policy(session).penalty_human_damage_multiple
-        return propose(_items(session, request.id, remedies), multiple)
+        return _offer(session, request, remedies)
+
+
+def _offer(session: Session, request: ReturnRequest,
+           remedies: dict[int, Remedy] | None) -> Proposal:
+    """The verdicts with the chosen remedies, and what S2 charges the dealer for them."""
+    policy = read_policy(session)
+    offer = propose(_items(session, request.id, remedies), policy.penalty_human_damage_multiple)
+    charge = turnover_charge(session, request, offer.remedies,
+                             policy.stock_lacking_parts_charge_percent)
+    return replace(offer, turnover_charge=charge.amount, turnover_reason=charge.text[:400],
+                   turnover_lacking=tuple((lack.product_code, lack.part_no, lack.held,
+                                           lack.minimum) for lack in charge.lacking))
+
+
+def _checked_offer(session: Session, request: ReturnRequest, form: SettleForm) -> Proposal:
+    """What the verdicts give with the chosen remedies, once the penalty (A6) and the freight
+    amounts (A7) typed are acceptable."""
+    policy = read_policy(session)
+    offer = _offer(session, request, form.remedies)
+    if offer.blockers:
+        raise Conflict(offer.blockers[0])
+    problem = check_penalty(offer, form.penalty, form.penalty_waiver)
+    if problem is not None:
+        raise InvalidInput(problem, "penalty")
+    problem = check_freight(offer, _cents(form.freight_bill), _cents(form.freight_paid),
+                            Decimal(policy.freight_bill_max_yuan))
+    if problem is not None:
+        raise InvalidInput(problem, "freight_bill")
+    return offer
 
 
 def settle(db: Database, actor: Actor, number: str, form: SettleForm,
@@ -94,13 +130,7 @@ def settle(db: Database, actor: Actor, number: str, form: SettleForm,
             raise Conflict(msg(QT_TRANSLATE_NOOP(
                 "Messages", "Request {number} is {state}; it is settled once inspected."),
                 number=number, state=request.state.value))
-        multiple = read_policy(session).penalty_human_damage_multiple
-        offer = propose(_items(session, request.id, form.remedies), multiple)
-        if offer.blockers:
-            raise Conflict(offer.blockers[0])
-        problem = check_penalty(offer, form.penalty, form.penalty_waiver)
-        if problem is not None:
-            raise InvalidInput(problem, "penalty")
+        offer = _checked_offer(session, request, form)
         items = session.scalars(select(InspectionItem).where(
             InspectionItem.request_id == request.id).order_by(InspectionItem.id)).all()
         for item, remedy in zip(items, offer.remedies, strict=True):
@@ -111,25 +141,49 @@ def settle(db: Database, actor: Actor, number: str, form: SettleForm,
             repaired_units=offer.repaired_units, returned_units=offer.returned_units,
             fees=offer.fees, penalty=form.penalty,
             penalty_waiver=form.penalty_waiver.strip()[:400] if not form.penalty else "",
-            freight_reimbursed=offer.freight_reimbursed, disqualify=form.disqualify,
+            freight_reimbursed=offer.freight_reimbursed,
+            freight_bill=_cents(form.freight_bill), freight_paid=_cents(form.freight_paid),
+            turnover_charge=offer.turnover_charge, turnover_reason=offer.turnover_reason,
+            disqualify=form.disqualify,
             disqualify_reason=form.disqualify_reason.strip()[:400], note=form.note[:400],
             settled_by=actor.login, settled_at=now)
         session.add(row)
         request.state, request.finished_at = State.SETTLED, now
         request.version += 1
-        _audit(session, actor, request, offer, form)
+        _audit(session, actor, request, offer, form, row)
         session.commit()
         return _view(row)
 
 
+def _cents(amount: Decimal | None) -> Decimal | None:
+    """An amount to the cent; one that is no amount or far too large is left for the check."""
+    if amount is None or not amount.is_finite() or abs(amount) >= 10 ** 10:
+        return amount
+    return amount.quantize(Decimal("0.01"))
+
+
+def _freight_text(row: Settlement) -> str:
+    if not row.freight_reimbursed:
+        return ""
+    if row.freight_bill is None:
+        return ", freight reimbursed (A7), bill not recorded"
+    paid = "not recorded" if row.freight_paid is None else f"{row.freight_paid}"
+    return f", freight bill {row.freight_bill}, reimbursed {paid} (A7)"
+
+
 def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Proposal,
-           form: SettleForm) -> None:
+           form: SettleForm, row: Settlement) -> None:
     """The settlement in the request's history; a disqualification also on the dealer's."""
     record(session, actor, "return.settle", "return_request", request.number,
            f"credit {offer.credit}, exchange {offer.exchange_units}, repaired "
            f"{offer.repaired_units}, returned {offer.returned_units}, fees {offer.fees}, "
-           f"penalty {form.penalty}", {"state": ["inspected", "settled"]},
+           f"penalty {form.penalty}{_freight_text(row)}", {"state": ["inspected", "settled"]},
            form.penalty_waiver or form.note)
+    if row.turnover_charge:
+        record(session, actor, "return.turnover_charge", "return_request", request.number,
+               f"dealer charged {row.turnover_charge} for a whole-lamp exchange or credit: "
+               "it lacked turnover parts and had not requested them (S2)",
+               reason=row.turnover_reason)
     if form.disqualify:
         dealer = session.get(Organisation, request.dealer_org_id)
         assert dealer is not None
@@ -139,7 +193,8 @@ def _audit(session: Session, actor: Actor, request: ReturnRequest, offer: Propos
 
 def _view(s: Settlement) -> SettlementView:
     return SettlementView(s.credit, s.exchange_units, s.repaired_units, s.returned_units, s.fees,
-                          s.penalty, s.penalty_waiver, s.freight_reimbursed, s.disqualify,
+                          s.penalty, s.penalty_waiver, s.freight_reimbursed, s.freight_bill,
+                          s.freight_paid, s.turnover_charge, s.turnover_reason, s.disqualify,
                           s.disqualify_reason, s.note, s.settled_by, s.settled_at)
 
 
