@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.backend import Backend
 from desktop.core.services.access.auth import verify_again
 from desktop.ui.ops import Op
+from desktop.ui.widgets.password_prompt import PasswordPrompt
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -63,38 +58,21 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
-class LockDialog(QDialog):
+class LockDialog(PasswordPrompt):
     """Modal: unlock with the password, or log out."""
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # the dialog does not exist yet, so not self.tr: its context by name
+        text = QCoreApplication.translate(
+            "LockDialog", "The screen is locked. %1, enter your password to go on.")
+        super().__init__(QCoreApplication.translate("LockDialog", "Screen locked"),
+                         text.replace("%1", backend.actor.display_name),
+                         QCoreApplication.translate("LockDialog", "Unlock"), parent)
         self.backend = backend
-        actor = backend.actor
-        self.logged_out = False
-        self.setWindowTitle(self.tr("Screen locked"))
-        self.setModal(True)
-        title = QLabel(self.tr("The screen is locked. %1, enter your password to go on.")
-                       .replace("%1", actor.display_name))
-        title.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setDefault(True)
-        self.logout_button = QPushButton(self.tr("Log out"))
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.password.returnPressed.connect(self.try_unlock)
-        self.logout_button.clicked.connect(self._log_out)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.logout_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.password)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.unlock_button = self.go_button
+
+    def go(self) -> None:
+        self.try_unlock()
 
     def try_unlock(self) -> None:
         Op(self, self.backend, verify_again, self.password.text()).busy(
@@ -106,10 +84,6 @@ class LockDialog(QDialog):
             return
         self.password.clear()
         self.message.setText(self.tr("Wrong password."))
-
-    def _log_out(self) -> None:
-        self.logged_out = True
-        self.reject()
 
     def reject(self) -> None:
         if self.logged_out:

@@ -8,14 +8,8 @@ from __future__ import annotations
 import os
 
 import shiboken6
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +18,7 @@ from desktop.core.errors import DomainError, LoginRefused
 from desktop.ui.i18n import tr
 from desktop.ui.ops import changes
 from desktop.ui.tasks import run_in_background
+from desktop.ui.widgets.password_prompt import PasswordPrompt
 
 ENV_SERVER = "RETURNDESK_SERVER"
 FORGET = ("off", "none", "local")
@@ -47,42 +42,24 @@ def chosen_server(explicit: str | None, database: str | None) -> str | None:
     return str(remembered) or None
 
 
-class SessionEnded(QDialog):
+class SessionEnded(PasswordPrompt):
     """Modal: the same person's password again (the window and its queue stay), or log out."""
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
-        self.logged_out = False
-        self.setWindowTitle(self.tr("Log in again"))
-        self.setModal(True)
-        self.setMinimumWidth(460)
-        text = QLabel(self.tr(
+        # the dialog does not exist yet, so not self.tr: its context by name
+        text = QCoreApplication.translate(
+            "SessionEnded",
             "Your login on the server has ended (idle too long, logged out elsewhere or ended "
             "by an administrator). %1, enter your password to go on: nothing you were doing "
             "is lost, and boxes scanned meanwhile are saved once you are back.")
-            .replace("%1", backend.actor.display_name))
-        text.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.login_button = QPushButton(self.tr("Log in again"))
-        self.login_button.setDefault(True)
-        self.logout_button = QPushButton(self.tr("Log out"))
-        self.login_button.clicked.connect(self.try_login)
-        self.password.returnPressed.connect(self.try_login)
-        self.logout_button.clicked.connect(self._log_out)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.logout_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.login_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.password)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        again = QCoreApplication.translate("SessionEnded", "Log in again")
+        super().__init__(again, text.replace("%1", backend.actor.display_name), again, parent)
+        self.backend = backend
+        self.setMinimumWidth(460)
+        self.login_button = self.go_button
+
+    def go(self) -> None:
+        self.try_login()
 
     def try_login(self) -> None:
         """Off the GUI thread: a password check is a round trip (and argon2 on the server)."""
@@ -114,6 +91,3 @@ class SessionEnded(QDialog):
         if shiboken6.isValid(self):
             self.login_button.setEnabled(True)
 
-    def _log_out(self) -> None:
-        self.logged_out = True
-        self.reject()

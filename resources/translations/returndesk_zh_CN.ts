@@ -2729,27 +2729,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="74"/>
+        <location filename="../../desktop/ui/lock.py" line="68"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="76"/>
+        <location filename="../../desktop/ui/lock.py" line="66"/>
         <source>The screen is locked. %1, enter your password to go on.</source>
         <translation>屏幕已锁定。%1，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="83"/>
+        <location filename="../../desktop/ui/lock.py" line="70"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="85"/>
-        <source>Log out</source>
-        <translation>注销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lock.py" line="108"/>
+        <location filename="../../desktop/ui/lock.py" line="86"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -4467,6 +4462,14 @@
         <location filename="../../desktop/ui/admin/products.py" line="38"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/password_prompt.py" line="37"/>
+        <source>Log out</source>
+        <translation>注销</translation>
     </message>
 </context>
 <context>
@@ -6397,20 +6400,14 @@
 <context>
     <name>SessionEnded</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="57"/>
-        <location filename="../../desktop/ui/session.py" line="71"/>
+        <location filename="../../desktop/ui/session.py" line="55"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="61"/>
+        <location filename="../../desktop/ui/session.py" line="50"/>
         <source>Your login on the server has ended (idle too long, logged out elsewhere or ended by an administrator). %1, enter your password to go on: nothing you were doing is lost, and boxes scanned meanwhile are saved once you are back.</source>
         <translation>您在服务器上的登录已结束（闲置过久、在别处注销或被管理员结束）。%1，请输入密码继续：正在做的工作不会丢失，期间扫描的箱子会在您重新登录后保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/session.py" line="73"/>
-        <source>Log out</source>
-        <translation>注销</translation>
     </message>
 </context>
 <context>
