@@ -158,6 +158,8 @@ HISTORY_LABELS = {
     "return.count": QT_TRANSLATE_NOOP("RequestDetailDialog", "Counted by model at HQ"),
     "return.settle": QT_TRANSLATE_NOOP("RequestDetailDialog", "Settled"),
     "return.freight_bill": QT_TRANSLATE_NOOP("RequestDetailDialog", "Freight bill recorded"),
+    "return.turnover_charge": QT_TRANSLATE_NOOP(
+        "RequestDetailDialog", "Charged for lacking turnover parts (S2)"),
     "inspection.verdict": QT_TRANSLATE_NOOP("RequestDetailDialog", "Inspection verdict given"),
     "inspection.remove": QT_TRANSLATE_NOOP("RequestDetailDialog", "Inspection verdict removed"),
     "inspection.quote": QT_TRANSLATE_NOOP("RequestDetailDialog", "Repair quote answered"),

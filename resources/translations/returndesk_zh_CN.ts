@@ -5735,21 +5735,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="161"/>
+        <source>Charged for lacking turnover parts (S2)</source>
+        <translation>因缺少周转配件扣款（S2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="163"/>
         <source>Inspection verdict given</source>
         <translation>给出检验结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="162"/>
+        <location filename="../../desktop/ui/labels.py" line="164"/>
         <source>Inspection verdict removed</source>
         <translation>删除检验结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="163"/>
+        <location filename="../../desktop/ui/labels.py" line="165"/>
         <source>Repair quote answered</source>
         <translation>答复维修报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="176"/>
+        <location filename="../../desktop/ui/labels.py" line="178"/>
         <source>Other change (%1)</source>
         <translation>其他变更（%1）</translation>
     </message>
