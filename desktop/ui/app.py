@@ -136,7 +136,7 @@ def start_gui(url: str | None, language: str | None, station: str | None = None,
               server: str | None = None, ca_file: str | None = None
               ) -> tuple[QApplication, Shell]:
     """Show the login window now and open the database (or reach the server) behind it."""
-    from desktop.ui.session import chosen_server
+    from desktop.ui.server_choice import chosen_server
 
     app = create_application()
     shell = Shell(None, i18n.install(i18n.chosen_language(language)), station)

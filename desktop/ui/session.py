@@ -1,14 +1,12 @@
-"""A desk on a server: which server (``--server``, RETURNDESK_SERVER, or the one remembered
-from last time), and what the window does when the server no longer knows the login (it
+"""What the window of a desk on a server does when the server no longer knows the login (it
 expired while idle, an administrator revoked it, the token was forged): it says so and asks
-for the password again, and the work waiting on the line (queued scans) goes on after it."""
+for the password again, and the work waiting on the line (queued scans) goes on after it.
+Which server a desk uses is desktop.ui.server_choice (read at start, before any service)."""
 
 from __future__ import annotations
 
-import os
-
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QWidget,
 )
@@ -19,27 +17,6 @@ from desktop.ui.i18n import tr
 from desktop.ui.ops import changes
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets.password_prompt import PasswordPrompt
-
-ENV_SERVER = "RETURNDESK_SERVER"
-FORGET = ("off", "none", "local")
-SETTING = "server"
-
-
-def chosen_server(explicit: str | None, database: str | None) -> str | None:
-    """``--server URL`` (remembered for next time; ``--server off`` forgets it) beats
-    RETURNDESK_SERVER beats the remembered server; ``--database`` alone means this PC's
-    database (or an administrator's), never a server."""
-    settings = QSettings("ReturnDesk", "ReturnDesk")
-    if explicit is not None and explicit.strip().lower() in FORGET:
-        settings.remove(SETTING)
-        return None
-    if explicit:
-        settings.setValue(SETTING, explicit.strip())
-        return explicit.strip()
-    if database:
-        return None
-    remembered = os.environ.get(ENV_SERVER) or settings.value(SETTING, "")
-    return str(remembered) or None
 
 
 class SessionEnded(PasswordPrompt):
