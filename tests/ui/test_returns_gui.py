@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialogButtonBox,
     QMessageBox,
-    QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -20,8 +16,9 @@ from desktop.core.rules.acceptance import ReturnKind
 from desktop.core.rules.warranty import Claimant
 from desktop.core.rules.workflow import Action, State
 from desktop.core.services.receiving.counting import boxes_of, count_sheet
-from desktop.core.services.returns.query import ReturnQuery, get_request, list_requests
+from desktop.core.services.returns.query import get_request
 from desktop.core.store.db import Database
+from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.detail import RequestDetailDialog
 from desktop.ui.returns.form import RequestForm
 from desktop.ui.returns.record import RequestRecord
@@ -78,8 +75,8 @@ def _fill_line(qtbot: QtBot, form: RequestForm, code: str, date_code: str, qty: 
     settle(qtbot)  # every verdict asked while typing has answered
 
 
-def test_dealer_files_and_submits_through_the_form(window_for: WindowFor, qtbot: QtBot) -> None:
-    window = window_for("dealer")
+def _opened_form(qtbot: QtBot, window: MainWindow) -> tuple[ReturnsPage, int, RequestForm]:
+    """The dealer's own requests, how many rows they show, and a new request form opened."""
     page = window.show_page("returns_own")
     assert isinstance(page, ReturnsPage)
     before = loaded(qtbot, page).model.rowCount()
@@ -87,6 +84,17 @@ def test_dealer_files_and_submits_through_the_form(window_for: WindowFor, qtbot:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RequestForm))
     form = QApplication.activeModalWidget()
     assert isinstance(form, RequestForm)
+    return page, before, form
+
+
+def _new_form(window_for: WindowFor, qtbot: QtBot) -> tuple[ReturnsPage, RequestForm]:
+    page, _before, form = _opened_form(qtbot, window_for("dealer"))
+    return page, form
+
+
+def test_dealer_files_and_submits_through_the_form(window_for: WindowFor, qtbot: QtBot) -> None:
+    window = window_for("dealer")
+    page, before, form = _opened_form(qtbot, window)
     _fill_line(qtbot, form, "RS-1003", "2301", 2)
     assert "过保" in form.editor.preview.text()  # rigid strip, 2 years: the dealer is warned
     form.add_line()
@@ -220,13 +228,7 @@ def test_the_warranty_page_answers_as_you_type(window_for: WindowFor, qtbot: QtB
 def test_the_form_refuses_a_date_code_in_the_future_and_files_nothing(
         window_for: WindowFor, qtbot: QtBot) -> None:
     window = window_for("dealer")
-    page = window.show_page("returns_own")
-    assert isinstance(page, ReturnsPage)
-    before = loaded(qtbot, page).model.rowCount()
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RequestForm))
-    form = QApplication.activeModalWidget()
-    assert isinstance(form, RequestForm)
+    page, before, form = _opened_form(qtbot, window)
     _fill_line(qtbot, form, "DL-0701", "20991231", 1)
     shown = form.editor.preview.text()
     assert "生产日期 2099-12-31 晚于今天" in shown
@@ -284,53 +286,6 @@ def test_a_receipt_time_typed_over_the_selection_is_the_one_checked(
     assert form.editor.received_at.dateTime().toString("yyyy-MM-dd HH:mm") == "2099-01-01 10:00"
 
 
-def _history_actions() -> set[str]:
-    """Every action a service records in a return request's history, read from the code."""
-    import ast
-    from pathlib import Path
-
-    import desktop.core.services as services
-
-    found: set[str] = set()
-    for path in Path(services.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "record"
-                    and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant)
-                    and node.args[3].value == "return_request"):
-                continue
-            action = node.args[2]
-            if isinstance(action, ast.Constant):
-                found.add(str(action.value))
-            else:  # f"return.{action.value}": every workflow step
-                assert isinstance(action, ast.JoinedStr), ast.dump(action)
-                found |= {f"return.{a.value}" for a in Action}
-    return found
-
-
-def test_every_action_in_a_requests_history_has_its_words(ui: object) -> None:
-    from desktop.ui.labels import history_label
-
-    actions = _history_actions()
-    assert {"return.receive_scan", "return.count", "return.create", "return.approve",
-            "inspection.verdict"} <= actions
-    for action in actions:
-        words = history_label(action)
-        assert action not in words
-        assert any("\u4e00" <= c <= "\u9fff" for c in words), (action, words)
-
-
-def test_the_history_of_a_counted_request_reads_in_words(window_for: WindowFor,
-                                                         qtbot: QtBot) -> None:
-    window = window_for("dealer")
-    number = next(r.number for r in list_requests(window.backend.db, window.actor, ReturnQuery())
-                  if r.state == State.RECEIVED)
-    dialog = open_detail(qtbot, window.backend.db, "dealer", number)
-    history = [dialog.history.item(i).text() for i in range(dialog.history.count())]
-    assert any("仓库扫描收货" in line for line in history)
-    assert any("总部按型号清点" in line for line in history)
-    assert not [line for line in history if "return." in line or "inspection." in line]
-
-
 def test_approving_asks_first_and_back_changes_nothing(window_for: WindowFor,
                                                       qtbot: QtBot) -> None:
     order = window_for("order")
@@ -357,15 +312,6 @@ def test_approving_asks_first_and_back_changes_nothing(window_for: WindowFor,
     answer(qtbot)
     qtbot.waitUntil(lambda: dialog.detail.row.state == State.APPROVED)
 
-
-def _new_form(window_for: WindowFor, qtbot: QtBot) -> tuple[ReturnsPage, RequestForm]:
-    page = window_for("dealer").show_page("returns_own")
-    assert isinstance(page, ReturnsPage)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RequestForm))
-    form = QApplication.activeModalWidget()
-    assert isinstance(form, RequestForm)
-    return page, form
 
 
 def test_the_form_asks_before_typed_lines_are_thrown_away(window_for: WindowFor,
@@ -399,72 +345,3 @@ def test_discarding_typed_lines_closes_the_form_and_files_nothing(window_for: Wi
     qtbot.waitUntil(lambda: not form.isVisible())
     assert form.number is None
     assert page.model.rowCount() == before
-
-
-def _where(widget: QWidget) -> QPoint:
-    return widget.mapTo(widget.window(), QPoint(0, 0))
-
-
-def test_an_error_does_not_move_the_buttons(window_for: WindowFor, qtbot: QtBot,
-                                            sqlite_demo_db: Database) -> None:
-    from desktop.core.rules.roles import OrgKind
-    from desktop.core.services.admin.orgs import org_choices
-    from desktop.ui.returns.shipment import ShipmentDialog
-
-    dealer = as_user(sqlite_demo_db, "dealer")
-    number = next(r.number for r in list_requests(sqlite_demo_db, dealer, ReturnQuery())
-                  if r.state == State.APPROVED)
-    ship = ShipmentDialog(backend_for(sqlite_demo_db, "dealer"),
-                          get_request(sqlite_demo_db, dealer, number),
-                          org_choices(sqlite_demo_db, dealer, (OrgKind.CARRIER,)))
-    qtbot.addWidget(ship)
-    ship.show()
-    save = ship.buttons.button(QDialogButtonBox.StandardButton.Save)
-    before = _where(save)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ship.error.isVisible())
-    QApplication.processEvents()
-    assert _where(save) == before
-    _page, form = _new_form(window_for, qtbot)
-    before = _where(form.save_button)
-    _fill_line(qtbot, form, "DL-0701", "20991231", 1)
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    assert form.message.text()
-    QApplication.processEvents()
-    assert _where(form.save_button) == before
-    review = next(r.number for r in list_requests(sqlite_demo_db, dealer, ReturnQuery())
-                  if r.state == State.SUBMITTED)
-    detail = open_detail(qtbot, sqlite_demo_db, "east", review)
-    close = detail.findChildren(QPushButton)[-1]
-    before = _where(close)
-    qtbot.mouseClick(detail.action_buttons[Action.REJECT], Qt.MouseButton.LeftButton)
-    settle(qtbot)
-    assert detail.message.text() == "请填写原因，经销商会看到。"
-    QApplication.processEvents()
-    assert _where(close) == before
-
-
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_columns_and_fields_hold_their_content(window_for: WindowFor, qtbot: QtBot,
-                                               language: str) -> None:
-    from desktop.ui import i18n
-
-    i18n.install(language)
-    order = window_for("order")
-    approvals = order.show_page("returns_approve")
-    assert isinstance(approvals, ReturnsPage)
-    settle(qtbot)
-    reason = approvals.reason
-    assert reason.width() >= reason.fontMetrics().horizontalAdvance(reason.placeholderText()) + 12
-    _page, form = _new_form(window_for, qtbot)
-    _fill_line(qtbot, form, "DL-0706", "20250610", 100000)
-    table = form.table
-    for column in range(table.model().columnCount() - 1):  # the last one stretches
-        text = table.text(0, column)
-        assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text) + 10, (
-            column, text)
-    form.add_line()  # a new, empty line: the columns stay as wide
-    widths = [table.columnWidth(c) for c in range(table.model().columnCount() - 1)]
-    _fill_line(qtbot, form, "T8-0702", "2412", 5)
-    assert [table.columnWidth(c) for c in range(table.model().columnCount() - 1)] == widths
