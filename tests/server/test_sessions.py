@@ -89,3 +89,14 @@ def test_the_client_cannot_name_who_it_is(served: RunningServer) -> None:
                         json={"actor": {"login": "admin"}, "query": {}},
                         headers={"authorization": f"Bearer {dealer.token}"})
     assert answer.status_code == 422  # no such argument: the person is the token's
+
+
+def test_a_number_no_database_can_hold_is_refused_not_a_server_error(
+        served: RunningServer) -> None:
+    """Found by the fuzz run: a photo id of 36 digits crashed the SQLite driver (500)."""
+    dealer = served.login("dealer")
+    answer = httpx.post(f"{served.url}/api/returns.photo_data",
+                        json={"photo_id": 55788403232469942759384298815488000},
+                        headers={"authorization": f"Bearer {dealer.token}"})
+    assert answer.status_code == 422
+    assert "out of range" in answer.text
